@@ -1,0 +1,3 @@
+import type { PortalModule } from '../module.ts';
+
+export const helpCenterModule: PortalModule = { name: 'help-center' };

@@ -1,0 +1,3 @@
+import type { PortalModule } from '../module.ts';
+
+export const identityModule: PortalModule = { name: 'identity' };

@@ -1,0 +1,95 @@
+// Code-based routes; each page is its own chunk (lazyRouteComponent) so the sign-in page and the
+// dashboard stay small. Each feature declares its pages in features/<name>/routes.tsx.
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { routes as admin } from '../features/admin/routes';
+import { routes as dashboard } from '../features/dashboard/routes';
+import { routes as dossiers } from '../features/dossiers/routes';
+import { routes as helpCenter } from '../features/help-center/routes';
+import { routes as identity } from '../features/identity/routes';
+import { routes as processing } from '../features/processing/routes';
+import { routes as publicSite } from '../features/public/routes';
+import { routes as tijaria } from '../features/tijaria/routes';
+import { ApiError } from '../lib/api';
+import type { FeatureRoutesFactory } from './feature-routes';
+import { sessionQuery } from './session';
+import { HelpTab } from './shell/HelpTab';
+import { PortalLayout } from './shell/PortalLayout';
+
+const FEATURES: FeatureRoutesFactory[] = [
+  publicSite,
+  identity,
+  dashboard,
+  dossiers,
+  processing,
+  helpCenter,
+  tijaria,
+  admin,
+];
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <>
+      <Outlet />
+      <HelpTab />
+    </>
+  ),
+});
+
+/** Everything under /portail needs a portal session; without one, sign in through Portnet ID. */
+export const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portail',
+  component: PortalLayout,
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(sessionQuery);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        window.location.assign(`/api/auth/login?returnTo=${encodeURIComponent(location.href)}`);
+        return new Promise<never>(() => {});
+      }
+      throw e;
+    }
+  },
+});
+
+const portalIndexRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/portail/tableau-de-bord' });
+  },
+});
+
+const parents = { root: rootRoute, portal: portalRoute };
+const features = FEATURES.map((factory) => factory(parents));
+const routeTree = rootRoute.addChildren([
+  ...features.flatMap((f) => f.publicRoutes ?? []),
+  portalRoute.addChildren([portalIndexRoute, ...features.flatMap((f) => f.portalRoutes ?? [])]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}

@@ -1,0 +1,59 @@
+// The portal shell: header (burger on small screens, language, user menu), the sidebar, the page.
+import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PortnetLogo } from '../../components/PortnetLogo';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Sidebar } from './Sidebar';
+import { UserMenu } from './UserMenu';
+
+export function PortalLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 288, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a href="#contenu" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header withBorder>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={t('shell.toggleMenu')}
+            />
+            <Link to="/portail/tableau-de-bord" aria-label={t('shell.home')} style={{ display: 'flex' }}>
+              <PortnetLogo height={26} />
+            </Link>
+            <Text fw={700} c="portnet.8" visibleFrom="xs" className="portal-name">
+              {t('app.portalName')}
+            </Text>
+          </Group>
+          <Group gap={4} wrap="nowrap">
+            <LanguageSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar withBorder={false} aria-label={t('nav.main')}>
+        <Sidebar onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main
+        id="contenu"
+        tabIndex={-1}
+        bg="gray.0"
+        style={{ paddingInlineEnd: 'calc(var(--mantine-spacing-lg) + 34px)' }}
+      >
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

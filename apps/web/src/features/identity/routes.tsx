@@ -1,0 +1,3 @@
+import type { FeatureRoutesFactory } from '../../app/feature-routes';
+
+export const routes: FeatureRoutesFactory = () => ({});
