@@ -1,2 +1,3 @@
 export * from './roles.ts';
 export * from './session.ts';
+export * from './identity.ts';
