@@ -11,9 +11,10 @@ export function PortnetLogo({ inverted = false, height = 28 }: { inverted?: bool
       height={height}
       viewBox="0 0 178 32"
       role="img"
-      aria-label={t('app.portnet')}
+      aria-labelledby={titleId}
       style={{ direction: 'ltr' }}
     >
+      <title id={titleId}>{t('app.portnet')}</title>
       <text x="0" y="25" fontFamily="Arial, Helvetica, sans-serif" fontWeight="800" fontSize="26" fill={ink}>
         P
       </text>
