@@ -38,6 +38,7 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   PASSWORD_COMPOSITION_RULE: bool.default(true),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(10),
+  HELP_REOPEN_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('portail-mic'),
   OIDC_CLIENT_SECRET: z.string().min(16).optional(),
