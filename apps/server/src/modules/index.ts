@@ -1,5 +1,6 @@
 // The module registry, in dependency order (demo seeders run in this order).
 import { adminModule } from './admin/module.ts';
+import { auditModule } from './audit/module.ts';
 import { catalogueModule } from './catalogue/module.ts';
 import { dashboardModule } from './dashboard/module.ts';
 import { dossiersModule } from './dossiers/module.ts';
@@ -13,6 +14,7 @@ import { tijariaModule } from './tijaria/module.ts';
 
 export const MODULES: PortalModule[] = [
   healthModule,
+  auditModule,
   identityModule,
   portalSessionModule,
   catalogueModule,
