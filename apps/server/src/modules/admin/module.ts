@@ -1,3 +1,4 @@
 import type { PortalModule } from '../module.ts';
+import { adminRoutes } from './routes.ts';
 
-export const adminModule: PortalModule = { name: 'admin' };
+export const adminModule: PortalModule = { name: 'admin', routes: adminRoutes };
