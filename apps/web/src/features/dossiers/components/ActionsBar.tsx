@@ -1,0 +1,49 @@
+// The actions the API says the user may take now, each rendered by its registered component
+// (components/actions/registry.ts). Actions with no registered component are not shown.
+import { Button, Group } from '@mantine/core';
+import type { DossierDetail } from '@portail/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_COMPONENTS } from './actions/registry';
+
+export function ActionsBar({ dossier }: { dossier: DossierDetail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [active, setActive] = useState<DossierDetail['actions'][number] | null>(null);
+  const available = dossier.actions.filter((a) => ACTION_COMPONENTS[a.action]);
+  if (available.length === 0) return null;
+  const entry = active ? ACTION_COMPONENTS[active.action] : undefined;
+  return (
+    <>
+      <Group gap="xs" wrap="wrap">
+        {available.map((a) => {
+          const e = ACTION_COMPONENTS[a.action]!;
+          return (
+            <Button
+              key={a.action}
+              variant={e.primary ? 'filled' : 'default'}
+              color={e.color}
+              onClick={() => setActive(a)}
+              data-action={a.action}
+            >
+              {t(`dossiers.actionLabels.${a.action}`, { defaultValue: a.label })}
+            </Button>
+          );
+        })}
+      </Group>
+      {active && entry ? (
+        <Suspense fallback={null}>
+          <entry.component
+            dossier={dossier}
+            action={active}
+            onClose={(done) => {
+              setActive(null);
+              if (done) void client.invalidateQueries({ queryKey: ['dossiers'] });
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// Goods lines: description, HS code with its label, quantity, unit, value, origin.
+import { Table, Text } from '@mantine/core';
+import type { DossierDetail } from '@portail/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatNumber } from '../../../components/format';
+
+export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
+  const { t } = useTranslation();
+  if (goods.length === 0) return <Text c="dimmed">{t('dossiers.dossier.goods.empty')}</Text>;
+  const currencies = new Set(goods.map((g) => g.currency));
+  const total = currencies.size === 1 ? goods.reduce((s, g) => s + Number(g.value), 0) : null;
+  return (
+    <Table.ScrollContainer minWidth={720} type="native">
+      <Table striped verticalSpacing="xs" fz="sm">
+        <Table.Caption className="visually-hidden">{t('dossiers.dossier.goods.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('dossiers.dossier.goods.line')}</Table.Th>
+            <Table.Th scope="col">{t('dossiers.dossier.goods.description')}</Table.Th>
+            <Table.Th scope="col">{t('dossiers.dossier.goods.hsCode')}</Table.Th>
+            <Table.Th scope="col" style={{ textAlign: 'end' }}>
+              {t('dossiers.dossier.goods.quantity')}
+            </Table.Th>
+            <Table.Th scope="col">{t('dossiers.dossier.goods.unit')}</Table.Th>
+            <Table.Th scope="col" style={{ textAlign: 'end' }}>
+              {t('dossiers.dossier.goods.value')}
+            </Table.Th>
+            <Table.Th scope="col">{t('dossiers.dossier.goods.origin')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {goods.map((g) => (
+            <Table.Tr key={g.lineNo}>
+              <Table.Td>{g.lineNo}</Table.Td>
+              <Table.Td>{g.description}</Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace" fw={600}>
+                  {g.hsCode}
+                </Text>
+                {g.hsLabel ? (
+                  <Text size="xs" c="dimmed" lineClamp={2} maw={280}>
+                    {g.hsLabel}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
+                {formatNumber(g.quantity)}
+              </Table.Td>
+              <Table.Td>{g.unit.label}</Table.Td>
+              <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
+                {formatMoney(g.value, g.currency)}
+              </Table.Td>
+              <Table.Td>{g.originCountry?.label ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        {total !== null && goods.length > 1 ? (
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th scope="row" colSpan={5} style={{ textAlign: 'end' }}>
+                {t('dossiers.dossier.goods.total')}
+              </Table.Th>
+              <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap', fontWeight: 700 }}>
+                {formatMoney(total, [...currencies][0])}
+              </Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
+        ) : null}
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
