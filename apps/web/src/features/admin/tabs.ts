@@ -1,0 +1,2 @@
+export const ADMIN_TABS = ['organisations', 'referentiels', 'audit', 'courriels'] as const;
+export type AdminTab = (typeof ADMIN_TABS)[number];
