@@ -96,7 +96,7 @@ export function AuditTab() {
             label: t('admin.audit.columns.outcome'),
             render: (r) => (
               <Badge
-                variant="light"
+                variant="filled"
                 color={OUTCOME_COLOR[r.outcome as keyof typeof OUTCOME_COLOR] ?? 'gray.8'}
               >
                 {t(`admin.audit.outcomes.${r.outcome}`)}

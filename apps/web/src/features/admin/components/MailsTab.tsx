@@ -43,7 +43,7 @@ export function MailsTab() {
                   <Text size="sm" c="dimmed">
                     {formatDateTime(m.createdAt)}
                   </Text>
-                  <Badge variant="light" color={m.transport === 'smtp' ? 'teal.9' : 'gray.8'}>
+                  <Badge variant="filled" color={m.transport === 'smtp' ? 'teal.9' : 'gray.8'}>
                     {t(`admin.mails.transport.${m.transport}`)}
                   </Badge>
                 </Group>

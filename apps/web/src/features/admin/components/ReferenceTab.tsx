@@ -178,7 +178,7 @@ export function ReferenceTab() {
               key: 'active',
               label: t('admin.organisations.columns.status'),
               render: (o) => (
-                <Badge variant="light" color={o.active ? 'teal.9' : 'gray.8'}>
+                <Badge variant="filled" color={o.active ? 'teal.9' : 'gray.8'}>
                   {o.active ? t('admin.active') : t('admin.inactive')}
                 </Badge>
               ),
