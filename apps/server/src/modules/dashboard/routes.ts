@@ -1,0 +1,25 @@
+// GET /api/dashboard: thin — validate the filters, call the use case.
+import { dashboardQuery, dashboardResponse } from '@portail/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { guard, requireUser } from '../../platform/auth.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { dashboard } from './service.ts';
+
+export async function dashboardRoutes(scope: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/dashboard',
+    {
+      preHandler: guard(),
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Tableau de bord : chiffres et graphiques des demandes soumises sur la période, dans le périmètre visible',
+        querystring: dashboardQuery,
+        response: { 200: dashboardResponse },
+      },
+    },
+    async (request) => dashboard(deps, requireUser(request), request.query),
+  );
+}
