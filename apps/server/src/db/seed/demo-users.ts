@@ -3,6 +3,16 @@ import type { Role } from '@portail/contracts';
 
 export const DEMO_PASSWORD = 'Mic-Demo-2026#';
 
+/**
+ * The TOTP secret (base32, 160 bits) of every demo account's registered device, documented in the
+ * README: add it to any authenticator app, or print the current code with `npm run demo:totp`.
+ * Demo mode only; real accounts each get their own random secret at enrolment.
+ */
+export const DEMO_TOTP_SECRET = 'OFXSRXY6MD3HHM3FBQXX6ECS3KBP5JGC';
+
+/** Demo accounts left without a device, to show the first-time MFA enrolment. */
+export const DEMO_USERS_WITHOUT_MFA = ['mic.nouveau'];
+
 export interface DemoUser {
   username: string;
   displayName: string;
@@ -31,6 +41,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'mic.chef', displayName: 'Karim Tazi', org: 'MIC', roles: ['chef_service'] },
   { username: 'mic.consult', displayName: 'Salma Ouazzani', org: 'MIC', roles: ['consultation'] },
   { username: 'mic.admin', displayName: 'Nadia Berrada', org: 'MIC', roles: ['admin_organisation'] },
+  { username: 'mic.nouveau', displayName: 'Omar Lahlou', org: 'MIC', roles: ['agent_instructeur'] },
   ...agency('ONSSA', 'ONSSA'),
   ...agency('ONICL', 'ONICL'),
   ...agency('ANRT', 'ANRT'),

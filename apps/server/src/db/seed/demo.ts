@@ -1,10 +1,11 @@
 // Demo data, loaded at start in demo mode (embedded database by default). Idempotent.
 
+import { seedDemoTotpDevices } from '../../modules/identity/demo-mfa.ts';
 import { hashPassword } from '../../modules/identity/passwords.ts';
 import { MODULES } from '../../modules/index.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { sql } from '../sql.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, DEMO_USERS_WITHOUT_MFA } from './demo-users.ts';
 
 async function seedDemoUsers(deps: AppDeps): Promise<void> {
   const existing = await deps.db.query<{ username: string }>(sql`SELECT username FROM app_user`);
@@ -24,8 +25,13 @@ async function seedDemoUsers(deps: AppDeps): Promise<void> {
   });
 }
 
-/** Demo users first, then each module's demo data in registry order. */
+/** Demo users first (with their MFA device), then each module's demo data in registry order. */
 export async function seedDemo(deps: AppDeps): Promise<void> {
   await seedDemoUsers(deps);
+  await seedDemoTotpDevices(
+    deps,
+    DEMO_USERS.map((u) => u.username).filter((u) => !DEMO_USERS_WITHOUT_MFA.includes(u)),
+    DEMO_TOTP_SECRET,
+  );
   for (const module of MODULES) await module.demoSeeder?.(deps);
 }

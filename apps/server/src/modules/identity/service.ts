@@ -414,7 +414,7 @@ export async function accountForToken(deps: AppDeps, token: string, purpose: 're
 export async function forgotPassword(deps: AppDeps, identifier: string, caller: Caller): Promise<void> {
   const now = deps.clock.now();
   const account = await repo.findAccountByIdentifier(deps.db, identifier);
-  if (!account || account.status !== 'active') {
+  if (account?.status !== 'active') {
     await audit(deps.db, now, {
       event: 'auth.password_forgot',
       outcome: 'failure',

@@ -152,7 +152,7 @@ export async function endSessionUrl(
 
 /** A same-origin path only (no scheme, no //host, no backslash tricks); else the default. */
 export function safeReturnTo(value: string | undefined, fallback: string): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
   if (/[\r\n\t]/.test(value)) return fallback;
   return value;
 }

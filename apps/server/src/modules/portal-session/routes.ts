@@ -30,6 +30,21 @@ export const portalClientSpec = (deps: AppDeps): OidcClientSpec => ({
   txCookie: deps.config.insecureHttp ? 'mic_oidc_tx' : '__Secure-mic_oidc_tx',
 });
 
+/**
+ * S19/S21: HttpOnly, SameSite=Lax, no Domain, Secure over https (where the name carries the
+ * __Host- prefix, see platform/auth.ts); no Max-Age unless « Se souvenir de moi », then never
+ * beyond the absolute limit.
+ */
+export function portalCookieOptions(deps: AppDeps, remember: boolean) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: !deps.config.insecureHttp,
+    ...(remember ? { maxAge: Math.floor(sessionLimits(deps).absoluteMs / 1000) } : {}),
+  };
+}
+
 export async function portalSessionRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const spec = portalClientSpec(deps);
@@ -100,15 +115,7 @@ export async function portalSessionRoutes(app: FastifyInstance, deps: AppDeps): 
         actor: { userId: user.id, orgId: user.organisation_id, ip: request.ip, label: username },
         details: { amr: result.claims.amr ?? [], remember },
       });
-      // S19/S21: HttpOnly, SameSite, Secure (+ __Host- prefix) over https, no Domain; a browser-session
-      // cookie unless « Se souvenir de moi », then never beyond the absolute limit.
-      reply.setCookie(cookieName, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: !deps.config.insecureHttp,
-        ...(remember ? { maxAge: Math.floor(limits.absoluteMs / 1000) } : {}),
-      });
+      reply.setCookie(cookieName, token, portalCookieOptions(deps, remember));
       return reply.redirect(safeReturnTo(result.returnTo, DEFAULT_RETURN_TO), 302);
     },
   );
