@@ -1,3 +1,4 @@
 import type { PortalModule } from '../module.ts';
+import { catalogueRoutes } from './routes.ts';
 
-export const catalogueModule: PortalModule = { name: 'catalogue' };
+export const catalogueModule: PortalModule = { name: 'catalogue', routes: catalogueRoutes };

@@ -1,0 +1,415 @@
+// Procedures owned by the other administrations of the Portail MIC: ONSSA, AMMPS, ANRT, ONICL,
+// ANEF and CCM. Same shape as the ministry's, with their own fields and opinion types.
+import type { ProcedureDefinitionInput } from '@portail/contracts';
+import {
+  AGENT_ROLES,
+  l,
+  PDF_OR_IMAGE,
+  PROFORMA,
+  standardColumns,
+  standardFilters,
+  standardWorkflow,
+} from './common.ts';
+
+export const SPS: ProcedureDefinitionInput = {
+  code: 'SPS',
+  slug: 'certificat-sanitaire-phytosanitaire',
+  name: l(
+    'Certificat sanitaire / phytosanitaire',
+    'الشهادة الصحية / الصحة النباتية',
+    'Sanitary / phytosanitary certificate',
+  ),
+  shortName: 'CSP',
+  direction: 'export',
+  ownerOrg: 'ONSSA',
+  opinionOrgs: [],
+  opinionVocabulary: 'conformite',
+  roles: AGENT_ROLES,
+  categories: [
+    { code: 'vegetal', label: l("Produits d'origine végétale", 'منتجات من أصل نباتي', 'Plant products') },
+    { code: 'animal', label: l("Produits d'origine animale", 'منتجات من أصل حيواني', 'Animal products') },
+    { code: 'mer', label: l('Produits de la mer', 'منتجات البحر', 'Seafood') },
+  ],
+  requestFields: [
+    {
+      key: 'destinationCountry',
+      type: 'country',
+      label: l('Pays de destination', 'بلد الوجهة', 'Country of destination'),
+      required: true,
+    },
+    {
+      key: 'packingStation',
+      type: 'text',
+      label: l(
+        "Station de conditionnement (n° d'agrément)",
+        'محطة التلفيف (رقم الاعتماد)',
+        'Packing station (approval no.)',
+      ),
+      required: true,
+      maxLength: 40,
+    },
+    {
+      key: 'inspectionDate',
+      type: 'date',
+      label: l("Date d'inspection souhaitée", 'تاريخ المعاينة المرغوب', 'Requested inspection date'),
+      required: true,
+    },
+  ],
+  goodsLineFields: [
+    {
+      key: 'lotNumber',
+      type: 'text',
+      label: l('N° de lot', 'رقم الحصة', 'Lot no.'),
+      required: true,
+      maxLength: 40,
+    },
+  ],
+  goodsLines: { min: 1, max: 50 },
+  listColumns: standardColumns('export'),
+  filters: standardFilters('CSP', 'export'),
+  workflow: standardWorkflow({ opinions: false, customs: false }),
+  sla: { amount: 24, unit: 'working_hours' },
+  referenceFormat: 'SPS-{YYYY}-{NNNNNN}',
+  decisionNumberFormat: 'ONSSA/CS/{YYYY}/{NNNNNN}',
+  documents: [
+    {
+      kind: 'facture_commerciale',
+      label: l('Facture commerciale', 'الفاتورة التجارية', 'Commercial invoice'),
+      required: true,
+      mediaTypes: PDF_OR_IMAGE,
+    },
+  ],
+};
+
+export const AMMPS: ProcedureDefinitionInput = {
+  code: 'AIPS',
+  slug: 'autorisation-importation-produits-sante',
+  name: l(
+    "Autorisation d'importation de produits de santé",
+    'رخصة استيراد المنتجات الصحية',
+    'Health products import authorisation',
+  ),
+  shortName: 'AIPS',
+  direction: 'import',
+  ownerOrg: 'AMMPS',
+  opinionOrgs: [],
+  opinionVocabulary: 'avis',
+  roles: AGENT_ROLES,
+  categories: [
+    {
+      code: 'medicament',
+      label: l('Médicament (AMM)', 'دواء (إذن بالعرض في السوق)', 'Medicine (marketing authorisation)'),
+    },
+    { code: 'dispositif', label: l('Dispositif médical', 'جهاز طبي', 'Medical device') },
+    {
+      code: 'matiere_premiere',
+      label: l('Matière première pharmaceutique', 'مادة أولية صيدلانية', 'Pharmaceutical raw material'),
+    },
+  ],
+  requestFields: [
+    {
+      key: 'establishmentLicence',
+      type: 'text',
+      label: l(
+        "N° d'autorisation de l'établissement pharmaceutique",
+        'رقم ترخيص المؤسسة الصيدلية',
+        'Pharmaceutical establishment licence no.',
+      ),
+      required: true,
+      maxLength: 40,
+    },
+    {
+      key: 'pharmacistInCharge',
+      type: 'text',
+      label: l('Pharmacien responsable', 'الصيدلي المسؤول', 'Responsible pharmacist'),
+      required: true,
+      maxLength: 120,
+    },
+  ],
+  goodsLineFields: [
+    {
+      key: 'inn',
+      type: 'text',
+      label: l('DCI', 'التسمية الدولية المشتركة', 'INN'),
+      required: false,
+      maxLength: 120,
+    },
+    {
+      key: 'marketingAuthorisation',
+      type: 'text',
+      label: l("N° d'AMM", 'رقم الإذن بالعرض في السوق', 'Marketing authorisation no.'),
+      required: false,
+      maxLength: 40,
+    },
+    {
+      key: 'lotNumber',
+      type: 'text',
+      label: l('N° de lot', 'رقم الحصة', 'Lot no.'),
+      required: true,
+      maxLength: 40,
+    },
+  ],
+  goodsLines: { min: 1, max: 100 },
+  listColumns: standardColumns('import'),
+  filters: standardFilters('AIPS', 'import'),
+  workflow: standardWorkflow({ opinions: false, customs: true }),
+  sla: { amount: 5, unit: 'working_days' },
+  referenceFormat: 'AIPS-{YYYY}-{NNNNNN}',
+  decisionNumberFormat: 'AMMPS/AI/{YYYY}/{NNNNNN}',
+  documents: [
+    PROFORMA,
+    {
+      kind: 'certificat_bpf',
+      label: l('Certificat BPF du fabricant', 'شهادة ممارسات التصنيع الجيدة', 'GMP certificate'),
+      required: true,
+      mediaTypes: ['application/pdf'],
+    },
+  ],
+};
+
+export const ANRT: ProcedureDefinitionInput = {
+  code: 'AET',
+  slug: 'agrement-equipements-telecommunication',
+  name: l(
+    "Agrément d'équipements de télécommunication",
+    'اعتماد معدات الاتصالات',
+    'Telecommunication equipment approval',
+  ),
+  shortName: 'AET',
+  direction: 'import',
+  ownerOrg: 'ANRT',
+  opinionOrgs: [],
+  opinionVocabulary: 'conformite',
+  roles: AGENT_ROLES,
+  categories: [
+    { code: 'radio', label: l('Équipement radioélectrique', 'معدات راديوية', 'Radio equipment') },
+    { code: 'terminal', label: l('Équipement terminal', 'معدات طرفية', 'Terminal equipment') },
+  ],
+  requestFields: [
+    {
+      key: 'manufacturer',
+      type: 'text',
+      label: l('Fabricant', 'الصانع', 'Manufacturer'),
+      required: true,
+      maxLength: 120,
+    },
+  ],
+  goodsLineFields: [
+    { key: 'brand', type: 'text', label: l('Marque', 'العلامة', 'Brand'), required: true, maxLength: 100 },
+    { key: 'model', type: 'text', label: l('Modèle', 'الطراز', 'Model'), required: true, maxLength: 100 },
+    {
+      key: 'frequencyBand',
+      type: 'text',
+      label: l('Bande de fréquences', 'نطاق الترددات', 'Frequency band'),
+      required: false,
+      maxLength: 60,
+    },
+  ],
+  goodsLines: { min: 1, max: 20 },
+  listColumns: standardColumns('import'),
+  filters: standardFilters('AET', 'import', ['goods']),
+  workflow: standardWorkflow({ opinions: false, customs: false }),
+  sla: { amount: 10, unit: 'working_days' },
+  referenceFormat: 'AET-{YYYY}-{NNNNNN}',
+  decisionNumberFormat: 'ANRT/AG/{YYYY}/{NNNNN}',
+  documents: [
+    {
+      kind: 'rapport_essai',
+      label: l("Rapport d'essai (laboratoire accrédité)", 'تقرير الاختبار', 'Test report'),
+      required: true,
+      mediaTypes: ['application/pdf'],
+    },
+    {
+      kind: 'declaration_conformite',
+      label: l('Déclaration de conformité', 'تصريح المطابقة', 'Declaration of conformity'),
+      required: true,
+      mediaTypes: ['application/pdf'],
+    },
+  ],
+};
+
+export const ONICL: ProcedureDefinitionInput = {
+  code: 'DIC',
+  slug: 'declaration-importation-cereales',
+  name: l("Déclaration d'importation de céréales", 'التصريح باستيراد الحبوب', 'Cereal import declaration'),
+  shortName: 'DIC',
+  direction: 'import',
+  ownerOrg: 'ONICL',
+  opinionOrgs: ['ONSSA'],
+  opinionVocabulary: 'avis',
+  roles: AGENT_ROLES,
+  categories: [
+    { code: 'ble_tendre', label: l('Blé tendre', 'القمح اللين', 'Common wheat') },
+    { code: 'ble_dur', label: l('Blé dur', 'القمح الصلب', 'Durum wheat') },
+    { code: 'orge_mais', label: l('Orge et maïs', 'الشعير والذرة', 'Barley and maize') },
+    { code: 'legumineuses', label: l('Légumineuses', 'القطاني', 'Pulses') },
+  ],
+  requestFields: [
+    {
+      key: 'vesselName',
+      type: 'text',
+      label: l('Navire', 'السفينة', 'Vessel'),
+      required: true,
+      maxLength: 80,
+    },
+    {
+      key: 'arrivalDate',
+      type: 'date',
+      label: l("Date d'arrivée prévue", 'تاريخ الوصول المتوقع', 'Expected arrival'),
+      required: true,
+    },
+    {
+      key: 'storageSilo',
+      type: 'text',
+      label: l('Silo de stockage', 'صومعة التخزين', 'Storage silo'),
+      required: false,
+      maxLength: 80,
+    },
+  ],
+  goodsLineFields: [],
+  goodsLines: { min: 1, max: 10 },
+  listColumns: standardColumns('import'),
+  filters: standardFilters('DIC', 'import'),
+  workflow: standardWorkflow({ opinions: true, customs: true }),
+  sla: { amount: 2, unit: 'working_days' },
+  referenceFormat: 'DIC-{YYYY}-{NNNNNN}',
+  decisionNumberFormat: 'ONICL/{YYYY}/{NNNNNN}',
+  documents: [
+    {
+      kind: 'connaissement',
+      label: l('Connaissement', 'سند الشحن', 'Bill of lading'),
+      required: true,
+      mediaTypes: PDF_OR_IMAGE,
+    },
+  ],
+};
+
+export const CITES: ProcedureDefinitionInput = {
+  code: 'CITES',
+  slug: 'permis-cites',
+  name: l('Permis CITES', 'رخصة سايتس', 'CITES permit'),
+  shortName: 'CITES',
+  direction: 'export',
+  ownerOrg: 'ANEF',
+  opinionOrgs: [],
+  opinionVocabulary: 'avis',
+  roles: AGENT_ROLES,
+  categories: [
+    { code: 'exportation', label: l("Permis d'exportation", 'رخصة التصدير', 'Export permit') },
+    {
+      code: 'reexportation',
+      label: l('Certificat de réexportation', 'شهادة إعادة التصدير', 'Re-export certificate'),
+    },
+  ],
+  requestFields: [
+    {
+      key: 'destinationCountry',
+      type: 'country',
+      label: l('Pays de destination', 'بلد الوجهة', 'Country of destination'),
+      required: true,
+    },
+    {
+      key: 'purpose',
+      type: 'select',
+      label: l('But de la transaction', 'الغرض من المعاملة', 'Purpose of the transaction'),
+      required: true,
+      options: [
+        { value: 'T', label: l('T — Commercial', 'T — تجاري', 'T — Commercial') },
+        { value: 'S', label: l('S — Scientifique', 'S — علمي', 'S — Scientific') },
+        { value: 'P', label: l('P — Personnel', 'P — شخصي', 'P — Personal') },
+      ],
+    },
+  ],
+  goodsLineFields: [
+    {
+      key: 'scientificName',
+      type: 'text',
+      label: l('Nom scientifique', 'الاسم العلمي', 'Scientific name'),
+      required: true,
+      maxLength: 120,
+    },
+    {
+      key: 'appendix',
+      type: 'select',
+      label: l('Annexe CITES', 'ملحق سايتس', 'CITES appendix'),
+      required: true,
+      options: [
+        { value: 'I', label: l('Annexe I', 'الملحق I', 'Appendix I') },
+        { value: 'II', label: l('Annexe II', 'الملحق II', 'Appendix II') },
+        { value: 'III', label: l('Annexe III', 'الملحق III', 'Appendix III') },
+      ],
+    },
+  ],
+  goodsLines: { min: 1, max: 20 },
+  listColumns: standardColumns('export'),
+  filters: standardFilters('CITES', 'export'),
+  workflow: standardWorkflow({ opinions: false, customs: true }),
+  sla: { amount: 10, unit: 'working_days' },
+  referenceFormat: 'CITES-{YYYY}-{NNNNN}',
+  decisionNumberFormat: 'MA/{YYYY}/{NNNNN}',
+  documents: [
+    {
+      kind: 'preuve_acquisition',
+      label: l("Preuve d'acquisition légale", 'إثبات الاقتناء القانوني', 'Proof of legal acquisition'),
+      required: true,
+      mediaTypes: PDF_OR_IMAGE,
+    },
+  ],
+};
+
+export const CCM: ProcedureDefinitionInput = {
+  code: 'VEF',
+  slug: 'visa-exploitation-films',
+  name: l("Visa d'exploitation de films", 'تأشيرة استغلال الأفلام', 'Film distribution visa'),
+  shortName: 'VEF',
+  direction: 'import',
+  ownerOrg: 'CCM',
+  opinionOrgs: [],
+  opinionVocabulary: 'avis',
+  roles: AGENT_ROLES,
+  categories: [
+    { code: 'long_metrage', label: l('Long métrage', 'فيلم طويل', 'Feature film') },
+    { code: 'court_metrage', label: l('Court métrage', 'فيلم قصير', 'Short film') },
+    { code: 'documentaire', label: l('Documentaire', 'فيلم وثائقي', 'Documentary') },
+  ],
+  requestFields: [
+    {
+      key: 'filmTitle',
+      type: 'text',
+      label: l('Titre du film', 'عنوان الفيلم', 'Film title'),
+      required: true,
+      maxLength: 200,
+    },
+    {
+      key: 'durationMinutes',
+      type: 'integer',
+      label: l('Durée (minutes)', 'المدة (دقائق)', 'Duration (minutes)'),
+      required: true,
+      min: 1,
+      max: 600,
+    },
+    {
+      key: 'distributor',
+      type: 'text',
+      label: l('Distributeur', 'الموزع', 'Distributor'),
+      required: true,
+      maxLength: 200,
+    },
+  ],
+  goodsLineFields: [],
+  goodsLines: { min: 0, max: 5 },
+  listColumns: standardColumns('import'),
+  filters: standardFilters('VEF', 'import'),
+  workflow: standardWorkflow({ opinions: false, customs: false }),
+  sla: { amount: 15, unit: 'working_days' },
+  referenceFormat: 'VEF-{YYYY}-{NNNNN}',
+  decisionNumberFormat: 'CCM/VE/{YYYY}/{NNNNN}',
+  documents: [
+    {
+      kind: 'contrat_distribution',
+      label: l('Contrat de distribution', 'عقد التوزيع', 'Distribution contract'),
+      required: true,
+      mediaTypes: ['application/pdf'],
+    },
+  ],
+};

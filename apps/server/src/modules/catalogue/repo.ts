@@ -1,0 +1,96 @@
+// SQL of the catalogue: procedure versions and reference-data lookups.
+import type { Db } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+
+export interface ProcedureRow {
+  code: string;
+  version: number;
+  definition: unknown;
+  definition_hash: string;
+  owner_org_id: number;
+}
+
+export async function lockCatalogue(tx: Db): Promise<void> {
+  // Several instances may start together on one server: one loads, the others then see its rows.
+  await tx.query(sql`SELECT pg_advisory_xact_lock(727101)`);
+}
+
+export async function currentProcedures(db: Db): Promise<ProcedureRow[]> {
+  return db.query<ProcedureRow>(
+    sql`SELECT code, version, definition, definition_hash, owner_org_id FROM procedure WHERE is_current`,
+  );
+}
+
+export async function procedureVersion(
+  db: Db,
+  code: string,
+  version: number,
+): Promise<ProcedureRow | undefined> {
+  return db.one<ProcedureRow>(
+    sql`SELECT code, version, definition, definition_hash, owner_org_id FROM procedure WHERE code = ${code} AND version = ${version}`,
+  );
+}
+
+export async function organisationIds(db: Db): Promise<Map<string, { id: number; nameFr: string }>> {
+  const rows = await db.query<{ id: number; code: string; name_fr: string }>(
+    sql`SELECT id, code, name_fr FROM organisation`,
+  );
+  return new Map(rows.map((r) => [r.code, { id: r.id, nameFr: r.name_fr }]));
+}
+
+export async function insertProcedureVersion(
+  tx: Db,
+  p: {
+    code: string;
+    version: number;
+    slug: string;
+    direction: string;
+    ownerOrgId: number;
+    name: { fr: string; ar: string; en: string };
+    definition: unknown;
+    hash: string;
+    opinionOrgIds: number[];
+    now: Date;
+  },
+): Promise<void> {
+  await tx.query(sql`UPDATE procedure SET is_current = false WHERE code = ${p.code} AND is_current`);
+  await tx.query(sql`
+    INSERT INTO procedure (code, version, is_current, slug, direction, owner_org_id, name_fr, name_ar, name_en,
+                           definition, definition_hash, loaded_at)
+    VALUES (${p.code}, ${p.version}, true, ${p.slug}, ${p.direction}, ${p.ownerOrgId}, ${p.name.fr}, ${p.name.ar},
+            ${p.name.en}, ${sql.json(p.definition)}, ${p.hash}, ${p.now})`);
+  await tx.query(sql`DELETE FROM procedure_opinion_org WHERE procedure_code = ${p.code}`);
+  await tx.query(sql`
+    INSERT INTO procedure_opinion_org (procedure_code, organisation_id)
+    SELECT ${p.code}, unnest(${p.opinionOrgIds}::int[])`);
+}
+
+export const customsOffices = (db: Db) =>
+  db.query<{ code: string; name: string; city: string }>(
+    sql`SELECT code, name, city FROM customs_office WHERE active ORDER BY name`,
+  );
+
+export const countries = (db: Db) =>
+  db.query<{ code: string; name: string }>(sql`SELECT code, name_fr AS name FROM country ORDER BY name_fr`);
+
+export const units = (db: Db) =>
+  db.query<{ code: string; label: string }>(sql`SELECT code, label_fr AS label FROM unit ORDER BY label_fr`);
+
+/** By code prefix when the query is digits (dots and spaces ignored), else by label (trigram). */
+export async function searchHs(db: Db, q: string, limit: number) {
+  const digits = q.replace(/[.\s]/g, '');
+  if (/^\d+$/.test(digits)) {
+    return db.query<{ code: string; label: string; level: number }>(sql`
+      SELECT code, label_fr AS label, level FROM hs_code
+       WHERE code LIKE ${`${digits}%`} ORDER BY code LIMIT ${limit}`);
+  }
+  const needle = q.toLowerCase();
+  return db.query<{ code: string; label: string; level: number }>(sql`
+    SELECT code, label_fr AS label, level FROM hs_code
+     WHERE f_unaccent(lower(label_fr)) LIKE '%' || f_unaccent(${escapeLike(needle)}) || '%'
+     ORDER BY level DESC, similarity(f_unaccent(lower(label_fr)), f_unaccent(${needle})) DESC, code
+     LIMIT ${limit}`);
+}
+
+/** Escapes LIKE wildcards so user input matches literally (default escape character \). */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,342 @@
+// The « Gestion des demandes » list: filters, sorting, keyset paging, totals, column choice,
+// validation (S33) and access across organisations (S32), statement counts.
+import { type DossierListItem, LIST_COLUMNS } from '@portail/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDossiers } from '../../db/seed/dossiers/generate.ts';
+import { sql } from '../../db/sql.ts';
+import { createTestApp, createUser, type SignedIn, signInAs } from '../../test/harness.ts';
+import { catalogueFor } from '../catalogue/service.ts';
+import { submitDossier } from './intake.ts';
+import { createCaller, dfdBody } from './test-support.ts';
+
+let ctx: Awaited<ReturnType<typeof createTestApp>>;
+let mic: SignedIn;
+let onssa: SignedIn;
+let bv: SignedIn;
+let dfdTotal: number;
+
+const list = async (who: SignedIn, qs: string, code = 'DFD') =>
+  ctx.app.inject({ url: `/api/procedures/${code}/dossiers?${qs}`, headers: who.headers });
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await generateDossiers(ctx.db, await catalogueFor(ctx.deps), { count: 500, now: ctx.clock.now() });
+  mic = await signInAs(ctx, (await createUser(ctx.db, { org: 'MIC', roles: ['agent_instructeur'] })).id);
+  onssa = await signInAs(ctx, (await createUser(ctx.db, { org: 'ONSSA', roles: ['agent_instructeur'] })).id);
+  bv = await signInAs(ctx, (await createUser(ctx.db, { org: 'BV', roles: ['agent_instructeur'] })).id);
+  dfdTotal = (await ctx.db.one<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM dossier WHERE procedure_code = 'DFD'`,
+  ))!.n;
+}, 120_000);
+afterAll(async () => ctx.close());
+
+describe('list', () => {
+  it('returns the guide columns, most recent first, with an exact total', async () => {
+    const res = await list(mic, 'pageSize=10');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toHaveLength(10);
+    expect(body.total).toEqual({ count: dfdTotal, exact: true });
+    expect(Object.keys(body.items[0]).sort()).toEqual(
+      [
+        'id',
+        'reference',
+        'category',
+        'importer',
+        'submittedAt',
+        'opinion',
+        'customsOffice',
+        'goods',
+        'hsCode',
+        'decisionNumber',
+        'state',
+      ].sort(),
+    );
+    const dates = body.items.map((i: { submittedAt: string }) => i.submittedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(body.items[0].reference).toMatch(/^DFD-\d{4}-\d{6}$/);
+  });
+
+  it('keyset paging visits every dossier once, in order, for every sortable column and both directions', async () => {
+    for (const sort of LIST_COLUMNS) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const seen: number[] = [];
+        const pages: number[][] = [];
+        let cursor: string | null = null;
+        do {
+          const res = await list(
+            mic,
+            `pageSize=50&sort=${sort}&dir=${dir}${cursor ? `&cursor=${cursor}` : ''}`,
+          );
+          expect(res.statusCode, `${sort} ${dir}`).toBe(200);
+          const ids = res.json().items.map((i: { id: number }) => i.id);
+          pages.push(ids);
+          seen.push(...ids);
+          cursor = res.json().nextCursor;
+        } while (cursor);
+        expect(new Set(seen).size, `${sort} ${dir} duplicates`).toBe(seen.length);
+        expect(seen.length, `${sort} ${dir} gaps`).toBe(dfdTotal);
+        // Backwards from the last page gives the same pages.
+        const last = await list(mic, `pageSize=50&sort=${sort}&dir=${dir}`);
+        let prev: string | null = null;
+        let forward: string | null = last.json().nextCursor;
+        let lastPage = last.json();
+        while (forward) {
+          lastPage = (await list(mic, `pageSize=50&sort=${sort}&dir=${dir}&cursor=${forward}`)).json();
+          forward = lastPage.nextCursor;
+        }
+        prev = lastPage.prevCursor;
+        let index = pages.length - 2;
+        while (prev) {
+          const page = (await list(mic, `pageSize=50&sort=${sort}&dir=${dir}&cursor=${prev}`)).json();
+          expect(
+            page.items.map((i: { id: number }) => i.id),
+            `${sort} ${dir} back`,
+          ).toEqual(pages[index]);
+          index -= 1;
+          prev = page.prevCursor;
+        }
+        expect(index).toBe(-1);
+      }
+    }
+  }, 120_000);
+
+  it('orders by the column as PostgreSQL does', async () => {
+    const res = (await list(mic, 'pageSize=100&sort=importer&dir=asc')).json();
+    const expected = await ctx.db.query<{ id: number }>(
+      sql`SELECT id FROM dossier WHERE procedure_code = 'DFD' ORDER BY importer_name, id LIMIT 100`,
+    );
+    expect(res.items.map((i: { id: number }) => i.id)).toEqual(expected.map((e) => Number(e.id)));
+  });
+
+  it('filters by N° DFD (complete or partial), catégorie, état, period, importer, bureau, nomenclature', async () => {
+    const sample = (await list(mic, 'pageSize=100')).json().items;
+    const one = sample[3];
+    const exact = (await list(mic, `reference=${one.reference}`)).json();
+    expect(exact.items.map((i: { id: number }) => i.id)).toEqual([one.id]);
+    const partial = (await list(mic, `reference=${one.reference.slice(-6).toLowerCase()}`)).json();
+    expect(partial.items.map((i: { id: number }) => i.id)).toContain(one.id);
+
+    const checks: [string, (i: DossierListItem) => boolean][] = [
+      ['category=ale', (i: DossierListItem) => i.category?.code === 'ale'],
+      ['state=rejetee', (i: DossierListItem) => i.state.code === 'rejetee'],
+      [`importer=${one.importer.ice}`, (i: DossierListItem) => i.importer.ice === one.importer.ice],
+      [
+        `customsOffice=${one.customsOffice.code}`,
+        (i: DossierListItem) => i.customsOffice?.code === one.customsOffice.code,
+      ],
+      [`hsCode=${one.hsCode.slice(0, 4)}`, () => true],
+      [
+        'submittedFrom=2025-01-01&submittedTo=2025-06-30',
+        (i: DossierListItem) => i.submittedAt >= '2024-12-31T23' && i.submittedAt < '2025-07-01',
+      ],
+    ];
+    for (const [qs, ok] of checks) {
+      const res = await list(mic, `pageSize=100&${qs}`);
+      expect(res.statusCode, qs).toBe(200);
+      const items = res.json().items;
+      expect(items.length, qs).toBeGreaterThan(0);
+      expect(items.every(ok), qs).toBe(true);
+    }
+    // Importer name without accents or case; nomenclature prefix on any goods line.
+    const name = one.importer.name as string;
+    const byName = (
+      await list(mic, `pageSize=100&importer=${encodeURIComponent(name.slice(0, 8).toUpperCase())}`)
+    ).json();
+    expect(byName.items.some((i: { id: number }) => i.id === one.id)).toBe(true);
+    const hs = (await list(mic, `pageSize=100&hsCode=${one.hsCode.slice(0, 4)}`)).json();
+    expect(hs.items.some((i: { id: number }) => i.id === one.id)).toBe(true);
+  });
+
+  it('says « plus de » past the exact-count threshold (count capped)', async () => {
+    const body = (await list(mic, 'pageSize=10')).json();
+    expect(body.total.exact).toBe(true); // 500 rows here; the threshold (10,000) is covered by the bench data
+  });
+
+  it('S33: refuses invalid parameters with French messages and field paths', async () => {
+    const cases = [
+      ['pageSize=7', 'pageSize'],
+      ['sort=password', 'sort'],
+      ['dir=sideways', 'dir'],
+      ['state=inconnu', 'state'],
+      ['submittedFrom=01/02/2026', 'submittedFrom'],
+      ['hsCode=84a1', 'hsCode'],
+      ['customsOffice=%27%3B--', 'customsOffice'],
+      ['category=pirate', 'category'],
+      ['cursor=abc', 'cursor'],
+      ['submittedFrom=2026-02-01&submittedTo=2026-01-01', 'submittedTo'],
+      [`reference=${'x'.repeat(41)}`, 'reference'],
+    ];
+    for (const [qs, path] of cases) {
+      const res = await list(mic, qs);
+      expect(res.statusCode, qs).toBe(400);
+      const err = res.json().error;
+      expect(err.code).toBe('VALIDATION');
+      expect(
+        err.details.fields.map((f: { path: string }) => f.path),
+        qs,
+      ).toContain(path);
+      expect(JSON.stringify(err)).not.toMatch(/ZodError|invalid_type|Expected/);
+    }
+  });
+
+  it('S33: SQL-injection and XSS payloads in every text filter are inert', async () => {
+    const payloads = [
+      "' OR '1'='1",
+      "'; DROP TABLE dossier; --",
+      '<script>alert(1)</script>',
+      '%',
+      '_',
+      '\\',
+      '%_%',
+    ];
+    for (const p of payloads) {
+      for (const key of ['reference', 'importer', 'goods']) {
+        const res = await list(mic, `${key}=${encodeURIComponent(p)}`);
+        expect(res.statusCode, `${key}=${p}`).toBe(200);
+        // Wildcards match literally: only rows whose text contains the payload itself come back.
+        const field = (i: DossierListItem) =>
+          key === 'reference' ? i.reference : key === 'importer' ? i.importer.name : i.goods;
+        for (const item of res.json().items)
+          expect(field(item).toLowerCase(), `${key}=${p}`).toContain(p.toLowerCase());
+        if (p !== '%') expect(res.json().items, `${key}=${p}`).toEqual([]);
+      }
+    }
+    expect((await ctx.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM dossier`))!.n).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('S32: an agent of another organisation cannot list the procedure, even by its code', async () => {
+    const res = await list(onssa, 'pageSize=10', 'DFD');
+    expect(res.statusCode).toBe(404);
+    const exp = await ctx.app.inject({
+      url: '/api/procedures/DFD/dossiers/export.csv',
+      headers: onssa.headers,
+    });
+    expect(exp.statusCode).toBe(404);
+  });
+
+  it('S32: a consulted body lists only the dossiers it was asked about', async () => {
+    const res = await list(bv, 'pageSize=100', 'COC');
+    expect(res.statusCode).toBe(200);
+    const ids = res.json().items.map((i: { id: number }) => i.id);
+    const asked = await ctx.db.query<{ id: number }>(sql`
+      SELECT d.id FROM dossier d JOIN dossier_opinion o ON o.dossier_id = d.id JOIN organisation org ON org.id = o.organisation_id
+       WHERE d.procedure_code = 'COC' AND org.code = 'BV' ORDER BY d.submitted_at DESC, d.id DESC LIMIT 100`);
+    expect(ids).toEqual(asked.map((a) => Number(a.id)));
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('without a session: 401', async () => {
+    const res = await ctx.app.inject({ url: '/api/procedures/DFD/dossiers' });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('costs a bounded number of statements whatever the page size (no N+1)', async () => {
+    const count = async (qs: string) => {
+      let n = 0;
+      const off = ctx.db.onQuery(() => {
+        n += 1;
+      });
+      const res = await list(mic, qs);
+      off();
+      expect(res.statusCode).toBe(200);
+      return n;
+    };
+    const small = await count('pageSize=10');
+    const large = await count('pageSize=100&category=ale&state=acceptee');
+    expect(small).toBe(large);
+    expect(large).toBeLessThanOrEqual(4); // session + page + count/preferences
+  });
+
+  it('remembers the column choice per user and procedure', async () => {
+    const put = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/procedures/DFD/list-preferences',
+      headers: mic.headers,
+      payload: { columns: ['reference', 'state', 'importer'] },
+    });
+    expect(put.statusCode).toBe(200);
+    expect((await list(mic, 'pageSize=10')).json().columns).toEqual(['reference', 'state', 'importer']);
+    const bad = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/procedures/DFD/list-preferences',
+      headers: mic.headers,
+      payload: { columns: ['password'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    const csrf = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/procedures/DFD/list-preferences',
+      headers: { cookie: mic.cookie },
+      payload: { columns: ['reference'] },
+    });
+    expect(csrf.statusCode).toBe(403);
+  });
+
+  it('a dossier submitted through the API appears first in the list', async () => {
+    const caller = await createCaller(ctx, 'Importateur Démo SARL');
+    ctx.clock.advance(60_000);
+    const r = await submitDossier(ctx.deps, caller, 'list-1', dfdBody(), '127.0.0.1');
+    const first = (await list(mic, 'pageSize=10')).json().items[0];
+    expect(first.reference).toBe(r.body.reference);
+    expect(first.importer.name).toBe('Importateur Démo SARL');
+    expect(first.state).toEqual({ code: 'soumise', label: 'Soumise' });
+  });
+});
+
+describe('navigation and catalogue', () => {
+  it('lists the procedures the user may see, by direction', async () => {
+    const nav = (await ctx.app.inject({ url: '/api/navigation', headers: mic.headers })).json();
+    expect(nav.procedures.map((p: { code: string }) => p.code)).toEqual(['DFD', 'LI', 'COC', 'LE']);
+    expect(nav.procedures.find((p: { code: string }) => p.code === 'LE').direction).toBe('export');
+    const onssaNav = (await ctx.app.inject({ url: '/api/navigation', headers: onssa.headers })).json();
+    // ONSSA runs the SPS certificate and gives opinions on LI, LE and cereals.
+    expect(onssaNav.procedures.map((p: { code: string }) => p.code).sort()).toEqual([
+      'DIC',
+      'LE',
+      'LI',
+      'SPS',
+    ]);
+  });
+
+  it('serves a definition only to those who see the procedure', async () => {
+    const res = await ctx.app.inject({ url: '/api/catalogue/procedures/DFD', headers: mic.headers });
+    expect(res.statusCode).toBe(200);
+    const def = res.json().definition;
+    expect(def.listColumns.map((c: { label: { fr: string } }) => c.label.fr)).toEqual([
+      "N° d'enregistrement",
+      'Catégorie',
+      'Importateur',
+      'Date de soumission',
+      'Avis',
+      'Bureau douanier',
+      'Marchandise',
+      'Nomenclature',
+      'Numéro de décision',
+      'État',
+    ]);
+    expect(def.filters.slice(0, 3).map((c: { label: { fr: string } }) => c.label.fr)).toEqual([
+      'N° DFD',
+      'Catégorie',
+      'État',
+    ]);
+    expect(
+      (await ctx.app.inject({ url: '/api/catalogue/procedures/DFD', headers: onssa.headers })).statusCode,
+    ).toBe(404);
+  });
+
+  it('searches the nomenclature by code or label (accents ignored)', async () => {
+    const byCode = (await ctx.app.inject({ url: '/api/reference/hs?q=8418', headers: mic.headers })).json();
+    expect(byCode.items[0].code.startsWith('8418')).toBe(true);
+    const byLabel = (
+      await ctx.app.inject({ url: '/api/reference/hs?q=refrigerateurs', headers: mic.headers })
+    ).json();
+    expect(byLabel.items.some((i: { label: string }) => i.label.includes('Réfrigérateurs'))).toBe(true);
+    const offices = (
+      await ctx.app.inject({ url: '/api/reference/customs-offices', headers: mic.headers })
+    ).json();
+    expect(offices.items.some((o: { code: string }) => o.code === '310')).toBe(true);
+  });
+});

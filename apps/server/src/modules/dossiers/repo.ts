@@ -1,0 +1,338 @@
+// All SQL of the dossiers module. The list is a keyset query: WHERE (sort key, id) beyond the
+// cursor, ORDER BY sort key, id, LIMIT n+1 — an index range scan on the matching
+// (procedure_code, key, id) index of migration 0201 whatever the page depth.
+import { EXACT_TOTAL_LIMIT, type ListColumn } from '@portail/contracts';
+import type { Db } from '../../db/client.ts';
+import { type SqlFragment, sql } from '../../db/sql.ts';
+import { escapeLike } from '../catalogue/repo.ts';
+
+/** Sort key expressions, identical to the index expressions (whitelist: never user text). */
+export const SORT_EXPR: Record<ListColumn, string> = {
+  reference: 'd.reference',
+  category: "coalesce(d.category, '')",
+  importer: 'd.importer_name',
+  submittedAt: 'd.submitted_at',
+  opinion: "coalesce(d.opinion_summary, '')",
+  customsOffice: "coalesce(d.customs_office_code, '')",
+  goods: 'd.goods_summary',
+  hsCode: 'd.main_hs_code',
+  decisionNumber: "coalesce(d.decision_number, '')",
+  state: 'd.state',
+};
+
+export interface ListFilters {
+  reference?: string;
+  category?: string;
+  state?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+  importer?: string;
+  customsOffice?: string;
+  hsCode?: string;
+  goods?: string;
+}
+
+/** Which dossiers of a procedure the user's organisation sees (policy.ts decides the scope). */
+export type Visibility = { kind: 'owner'; orgId: number } | { kind: 'opinion'; orgId: number };
+
+export function visibilityCondition(procedureCode: string, v: Visibility): SqlFragment {
+  if (v.kind === 'owner') return sql`d.procedure_code = ${procedureCode} AND d.owner_org_id = ${v.orgId}`;
+  return sql`d.procedure_code = ${procedureCode}
+    AND d.id IN (SELECT o.dossier_id FROM dossier_opinion o WHERE o.organisation_id = ${v.orgId})`;
+}
+
+export function filterConditions(f: ListFilters, referencePattern: RegExp): SqlFragment[] {
+  const c: SqlFragment[] = [];
+  if (f.reference) {
+    const ref = f.reference.toUpperCase();
+    // A complete reference is an equality (unique index); a fragment a substring (trigram index).
+    if (referencePattern.test(ref)) c.push(sql`d.reference = ${ref}`);
+    else c.push(sql`d.reference LIKE ${`%${escapeLike(ref)}%`}`);
+  }
+  if (f.category) c.push(sql`d.category = ${f.category}`);
+  if (f.state) c.push(sql`d.state = ${f.state}`);
+  // Dates are days in Morocco's time zone.
+  if (f.submittedFrom)
+    c.push(sql`d.submitted_at >= (${f.submittedFrom}::date::timestamp AT TIME ZONE 'Africa/Casablanca')`);
+  if (f.submittedTo)
+    c.push(sql`d.submitted_at < ((${f.submittedTo}::date + 1)::timestamp AT TIME ZONE 'Africa/Casablanca')`);
+  if (f.importer) {
+    if (/^\d{15}$/.test(f.importer)) c.push(sql`d.importer_ice = ${f.importer}`);
+    else c.push(sql`f_unaccent(lower(d.importer_name)) LIKE ${`%${escapeLike(f.importer.toLowerCase())}%`}`);
+  }
+  if (f.customsOffice) c.push(sql`d.customs_office_code = ${f.customsOffice}`);
+  if (f.hsCode) c.push(sql`d.hs_prefixes @> ARRAY[${f.hsCode}]::text[]`);
+  if (f.goods)
+    c.push(sql`f_unaccent(lower(d.goods_summary)) LIKE ${`%${escapeLike(f.goods.toLowerCase())}%`}`);
+  return c;
+}
+
+export interface ListRow {
+  id: number;
+  reference: string;
+  category: string | null;
+  importer_name: string;
+  importer_ice: string;
+  submitted_at: Date;
+  opinion_summary: string | null;
+  customs_office_code: string | null;
+  customs_office_name: string | null;
+  goods_summary: string;
+  main_hs_code: string;
+  decision_number: string | null;
+  state: string;
+  sort_value: string;
+}
+
+export interface KeysetPosition {
+  value: string;
+  id: number;
+}
+
+/** One page in keyset order. `backward` reads the page before `after` (for « Précédent »). */
+export function listPageQuery(input: {
+  where: SqlFragment[];
+  sort: ListColumn;
+  dir: 'asc' | 'desc';
+  after?: KeysetPosition;
+  backward?: boolean;
+  limit: number;
+}): SqlFragment {
+  const expr = SORT_EXPR[input.sort];
+  const effectiveDesc = (input.dir === 'desc') !== (input.backward === true);
+  const cast = input.sort === 'submittedAt' ? 'timestamptz' : 'text';
+  const conditions = [...input.where];
+  if (input.after) {
+    const op = effectiveDesc ? '<' : '>';
+    conditions.push(
+      sql`(${sql.raw(expr)}, d.id) ${sql.raw(op)} (${input.after.value}::${sql.raw(cast)}, ${input.after.id}::bigint)`,
+    );
+  }
+  const order = effectiveDesc ? 'DESC' : 'ASC';
+  return sql`
+    SELECT d.id, d.reference, d.category, d.importer_name, d.importer_ice, d.submitted_at, d.opinion_summary,
+           d.customs_office_code, co.name AS customs_office_name, d.goods_summary, d.main_hs_code,
+           d.decision_number, d.state, (${sql.raw(expr)})::text AS sort_value
+      FROM dossier d LEFT JOIN customs_office co ON co.code = d.customs_office_code
+     ${sql.where(conditions)}
+     ORDER BY ${sql.raw(expr)} ${sql.raw(order)}, d.id ${sql.raw(order)}
+     LIMIT ${input.limit}`;
+}
+
+/** Exact count up to EXACT_TOTAL_LIMIT (+1 tells « plus de »), and the user's column choice, in one statement. */
+export function countAndPreferencesQuery(
+  where: SqlFragment[],
+  userId: number,
+  procedureCode: string,
+): SqlFragment {
+  return sql`
+    SELECT (SELECT count(*)::int FROM (SELECT 1 FROM dossier d ${sql.where(where)} LIMIT ${EXACT_TOTAL_LIMIT + 1}) x) AS n,
+           (SELECT preferences->'dossierColumns'->${procedureCode} FROM app_user WHERE id = ${userId}) AS columns`;
+}
+
+export async function saveColumns(
+  db: Db,
+  userId: number,
+  procedureCode: string,
+  columns: string[],
+): Promise<void> {
+  await db.query(sql`
+    UPDATE app_user
+       SET preferences = jsonb_set(
+             CASE WHEN jsonb_typeof(preferences->'dossierColumns') = 'object' THEN preferences
+                  ELSE preferences || '{"dossierColumns": {}}'::jsonb END,
+             ARRAY['dossierColumns', ${procedureCode}::text], ${sql.json(columns)})
+     WHERE id = ${userId}`);
+}
+
+// ---- Dossier page ----
+
+export interface DossierRow {
+  id: number;
+  reference: string;
+  version: number;
+  procedure_code: string;
+  procedure_version: number;
+  owner_org_id: number;
+  category: string | null;
+  data: Record<string, unknown>;
+  state: string;
+  submitted_at: Date;
+  state_changed_at: Date;
+  channel: string;
+  sla_due_at: Date | null;
+  sla_paused_at: Date | null;
+  operator_id: number;
+  raison_sociale: string;
+  ice: string;
+  rc: string | null;
+  address: string | null;
+  city: string | null;
+  customs_office_code: string | null;
+  customs_office_name: string | null;
+  origin_country: string | null;
+  origin_country_name: string | null;
+  assignee_user_id: number | null;
+  assignee_name: string | null;
+  decision_number: string | null;
+  /** the user's organisation was asked for an opinion on this dossier */
+  asked_org: boolean;
+}
+
+export async function dossierById(db: Db, id: number, userOrgId: number): Promise<DossierRow | undefined> {
+  return db.one<DossierRow>(sql`
+    SELECT d.id, d.reference, d.version, d.procedure_code, d.procedure_version, d.owner_org_id, d.category, d.data,
+           d.state, d.submitted_at, d.state_changed_at, d.channel, d.sla_due_at, d.sla_paused_at, d.operator_id,
+           op.raison_sociale, op.ice, op.rc, op.address, op.city, d.customs_office_code, co.name AS customs_office_name,
+           d.origin_country, c.name_fr AS origin_country_name, d.assignee_user_id, u.display_name AS assignee_name,
+           d.decision_number,
+           EXISTS (SELECT 1 FROM dossier_opinion o WHERE o.dossier_id = d.id AND o.organisation_id = ${userOrgId}) AS asked_org
+      FROM dossier d
+      JOIN operator op ON op.id = d.operator_id
+      LEFT JOIN customs_office co ON co.code = d.customs_office_code
+      LEFT JOIN country c ON c.code = d.origin_country
+      LEFT JOIN app_user u ON u.id = d.assignee_user_id
+     WHERE d.id = ${id}`);
+}
+
+export const goodsLines = (db: Db, dossierId: number) =>
+  db.query<{
+    line_no: number;
+    hs_code: string;
+    hs_label: string | null;
+    description: string;
+    quantity: string;
+    unit_code: string;
+    unit_label: string | null;
+    value_amount: string;
+    currency: string;
+    origin_country: string | null;
+    origin_name: string | null;
+  }>(sql`
+    SELECT g.line_no, g.hs_code, h.label_fr AS hs_label, g.description, g.quantity::text AS quantity, g.unit_code,
+           un.label_fr AS unit_label, g.value_amount::text AS value_amount, g.currency, g.origin_country,
+           c.name_fr AS origin_name
+      FROM dossier_goods_line g
+      LEFT JOIN hs_code h ON h.code = g.hs_code
+      LEFT JOIN unit un ON un.code = g.unit_code
+      LEFT JOIN country c ON c.code = g.origin_country
+     WHERE g.dossier_id = ${dossierId}
+     ORDER BY g.line_no`);
+
+export interface DocumentRow {
+  id: number;
+  kind: string;
+  stored_file_id: string;
+  original_name: string;
+  media_type: string;
+  size_bytes: number;
+  uploaded_at: Date;
+}
+
+export const documents = (db: Db, dossierId: number) =>
+  db.query<DocumentRow>(sql`
+    SELECT dd.id, dd.kind, dd.stored_file_id::text AS stored_file_id, f.original_name, f.media_type,
+           f.size_bytes::int AS size_bytes, dd.uploaded_at
+      FROM dossier_document dd JOIN stored_file f ON f.id = dd.stored_file_id
+     WHERE dd.dossier_id = ${dossierId}
+     ORDER BY dd.id`);
+
+export const documentById = (db: Db, dossierId: number, documentId: number) =>
+  db.one<DocumentRow>(sql`
+    SELECT dd.id, dd.kind, dd.stored_file_id::text AS stored_file_id, f.original_name, f.media_type,
+           f.size_bytes::int AS size_bytes, dd.uploaded_at
+      FROM dossier_document dd JOIN stored_file f ON f.id = dd.stored_file_id
+     WHERE dd.dossier_id = ${dossierId} AND dd.id = ${documentId}`);
+
+/** Opinions with their organisation, reasons and author; `onlyOrgId` restricts to one organisation's. */
+export const opinions = (db: Db, dossierId: number, onlyOrgId: number | null) =>
+  db.query<{
+    org_code: string;
+    org_name: string;
+    round: number;
+    requested_at: Date;
+    due_at: Date | null;
+    opinion: string | null;
+    reasons: { code: string; label: string }[];
+    comment: string | null;
+    given_at: Date | null;
+    given_by: string | null;
+  }>(sql`
+    SELECT org.code AS org_code, org.name_fr AS org_name, o.round, o.requested_at, o.due_at, o.opinion,
+           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr) ORDER BY r.code)
+                       FROM reason r WHERE r.code = ANY(o.reason_codes)), '[]'::json) AS reasons,
+           o.comment, o.given_at, u.display_name AS given_by
+      FROM dossier_opinion o
+      JOIN organisation org ON org.id = o.organisation_id
+      LEFT JOIN app_user u ON u.id = o.given_by_user_id
+     WHERE o.dossier_id = ${dossierId} ${onlyOrgId === null ? sql.empty : sql`AND o.organisation_id = ${onlyOrgId}`}
+     ORDER BY o.requested_at, o.id`);
+
+export const decision = (db: Db, dossierId: number) =>
+  db.one<{
+    number: string;
+    outcome: string;
+    decided_at: Date;
+    valid_from: string | null;
+    valid_until: string | null;
+    reasons: { code: string; label: string }[];
+    motivation: string | null;
+  }>(sql`
+    SELECT dc.number, dc.outcome, dc.decided_at, dc.valid_from::text AS valid_from, dc.valid_until::text AS valid_until,
+           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr) ORDER BY r.code)
+                       FROM reason r WHERE r.code = ANY(dc.reason_codes)), '[]'::json) AS reasons,
+           dc.motivation
+      FROM dossier_decision dc WHERE dc.dossier_id = ${dossierId}`);
+
+export interface EventRow {
+  id: number;
+  at: Date;
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  actor_label: string;
+  details: Record<string, unknown>;
+}
+
+export const events = (db: Db, dossierId: number, publicOnly: boolean) =>
+  db.query<EventRow>(sql`
+    SELECT id, at, kind, from_state, to_state, actor_label, details
+      FROM dossier_event WHERE dossier_id = ${dossierId} ${publicOnly ? sql`AND public` : sql.empty}
+     ORDER BY at, id`);
+
+export const comments = (db: Db, dossierId: number) =>
+  db.query<{ id: number; author: string; organisation: string; body: string; created_at: Date }>(sql`
+    SELECT c.id, u.display_name AS author, org.code AS organisation, c.body, c.created_at
+      FROM dossier_comment c JOIN app_user u ON u.id = c.author_user_id JOIN organisation org ON org.id = c.organisation_id
+     WHERE c.dossier_id = ${dossierId} ORDER BY c.id`);
+
+export async function insertComment(
+  tx: Db,
+  c: { dossierId: number; userId: number; orgId: number; body: string; at: Date },
+): Promise<number> {
+  const row = await tx.one<{ id: number }>(sql`
+    INSERT INTO dossier_comment (dossier_id, author_user_id, organisation_id, body, created_at)
+    VALUES (${c.dossierId}, ${c.userId}, ${c.orgId}, ${c.body}, ${c.at}) RETURNING id`);
+  return row!.id;
+}
+
+export async function insertEvent(
+  tx: Db,
+  e: {
+    dossierId: number;
+    at: Date;
+    kind: string;
+    fromState?: string | null;
+    toState?: string | null;
+    actorUserId?: number | null;
+    actorOrgId?: number | null;
+    actorLabel: string;
+    public?: boolean;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.query(sql`
+    INSERT INTO dossier_event (dossier_id, at, kind, from_state, to_state, actor_user_id, actor_org_id, actor_label, public, details)
+    VALUES (${e.dossierId}, ${e.at}, ${e.kind}, ${e.fromState ?? null}, ${e.toState ?? null}, ${e.actorUserId ?? null},
+            ${e.actorOrgId ?? null}, ${e.actorLabel}, ${e.public ?? true}, ${sql.json(e.details ?? {})})`);
+}

@@ -1,0 +1,446 @@
+// Use cases of the list and dossier pages: list (keyset), dossier detail, internal comments,
+// column preferences, documents, export rows.
+import {
+  type DossierDetail,
+  type DossierListParams,
+  type DossierListResponse,
+  EXACT_TOTAL_LIMIT,
+  type ListColumn,
+  OPEN_STATES,
+  OPINION_LABELS_FR,
+  type ProcedureDefinition,
+  type SessionUser,
+  STATE_LABELS_FR,
+} from '@portail/contracts';
+import { audit } from '../../platform/audit.ts';
+import { MINUTE } from '../../platform/clock.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { catalogueFor, definitionAt, type LoadedProcedure, procedureForUser } from '../catalogue/service.ts';
+import { actionsFor, type DossierAccess, dossierAccess, listVisibility } from './policy.ts';
+import * as repo from './repo.ts';
+
+const stateLabel = (s: string) => ({
+  code: s,
+  label: STATE_LABELS_FR[s as keyof typeof STATE_LABELS_FR] ?? s,
+});
+const categoryLabel = (def: ProcedureDefinition, c: string | null) =>
+  c === null ? null : { code: c, label: def.categories.find((x) => x.code === c)?.label.fr ?? c };
+
+/** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
+export function referencePattern(def: ProcedureDefinition): RegExp {
+  const body = def.referenceFormat
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace('{YYYY}', '\\d{4}')
+    .replace(/\{(N+)\}/, (_m, n: string) => `\\d{${n.length}}`);
+  return new RegExp(`^${body}$`);
+}
+
+// ---- cursor: base64url JSON [sort, dir, value, id, backward] ----
+
+interface Cursor {
+  value: string;
+  id: number;
+  backward: boolean;
+}
+
+export function encodeCursor(
+  sort: ListColumn,
+  dir: string,
+  value: string,
+  id: number,
+  backward: boolean,
+): string {
+  return Buffer.from(JSON.stringify([sort, dir, value, id, backward ? 1 : 0])).toString('base64url');
+}
+
+function decodeCursor(raw: string, sort: ListColumn, dir: string): Cursor {
+  const invalid = new AppError('VALIDATION', 'Curseur de pagination invalide : relancez la recherche.', {
+    fields: [{ path: 'cursor', message: 'Curseur de pagination invalide.' }],
+  });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 5 ||
+    parsed[0] !== sort ||
+    parsed[1] !== dir ||
+    typeof parsed[2] !== 'string' ||
+    parsed[2].length > 400 ||
+    !Number.isSafeInteger(parsed[3]) ||
+    (parsed[4] !== 0 && parsed[4] !== 1)
+  )
+    throw invalid;
+  if (sort === 'submittedAt' && Number.isNaN(Date.parse(parsed[2]))) throw invalid;
+  return { value: parsed[2], id: parsed[3], backward: parsed[4] === 1 };
+}
+
+export type ListFilterParams = Omit<DossierListParams, 'sort' | 'dir' | 'pageSize' | 'cursor'>;
+
+/** Resolves the procedure and the user's scope, validates filters against the definition. */
+export async function listScope(deps: AppDeps, user: SessionUser, code: string, filters: ListFilterParams) {
+  const { procedure } = await procedureForUser(deps, user, code);
+  const visibility = listVisibility(user, procedure);
+  if (!visibility) throw new AppError('NOT_FOUND', 'Procédure introuvable.');
+  const def = procedure.definition;
+  if (filters.category && !def.categories.some((c) => c.code === filters.category)) {
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', {
+      fields: [{ path: 'category', message: `Catégorie inconnue pour la procédure ${def.code}.` }],
+    });
+  }
+  if (filters.state && !def.workflow.states.includes(filters.state)) {
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', {
+      fields: [{ path: 'state', message: `État inconnu pour la procédure ${def.code}.` }],
+    });
+  }
+  if (filters.submittedFrom && filters.submittedTo && filters.submittedFrom > filters.submittedTo) {
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', {
+      fields: [{ path: 'submittedTo', message: 'La date de fin précède la date de début.' }],
+    });
+  }
+  const where = [
+    repo.visibilityCondition(code, visibility),
+    ...repo.filterConditions(filters, referencePattern(def)),
+  ];
+  return { procedure, where };
+}
+
+export function presentListRow(def: ProcedureDefinition, r: repo.ListRow) {
+  return {
+    id: Number(r.id),
+    reference: r.reference,
+    category: categoryLabel(def, r.category),
+    importer: { name: r.importer_name, ice: r.importer_ice },
+    submittedAt: new Date(r.submitted_at).toISOString(),
+    opinion: r.opinion_summary
+      ? { code: r.opinion_summary, label: OPINION_LABELS_FR[r.opinion_summary] ?? r.opinion_summary }
+      : null,
+    customsOffice: r.customs_office_code
+      ? { code: r.customs_office_code, label: r.customs_office_name ?? r.customs_office_code }
+      : null,
+    goods: r.goods_summary,
+    hsCode: r.main_hs_code,
+    decisionNumber: r.decision_number,
+    state: stateLabel(r.state),
+  };
+}
+
+export async function listDossiers(
+  deps: AppDeps,
+  user: SessionUser,
+  code: string,
+  params: DossierListParams,
+): Promise<DossierListResponse> {
+  const { sort, dir, pageSize, cursor: rawCursor, ...filters } = params;
+  const { procedure, where } = await listScope(deps, user, code, filters);
+  const cursor = rawCursor ? decodeCursor(rawCursor, sort, dir) : undefined;
+  // The page and the count run side by side (two pool connections on a server).
+  const [rows, meta] = await Promise.all([
+    deps.db.query<repo.ListRow>(
+      repo.listPageQuery({
+        where,
+        sort,
+        dir,
+        after: cursor,
+        backward: cursor?.backward,
+        limit: pageSize + 1,
+      }),
+    ),
+    deps.db.one<{ n: number; columns: unknown }>(repo.countAndPreferencesQuery(where, user.id, code)),
+  ]);
+  const more = rows.length > pageSize;
+  let page = rows.slice(0, pageSize);
+  let nextCursor: string | null = null;
+  let prevCursor: string | null = null;
+  if (cursor?.backward) {
+    page = page.reverse();
+    if (page.length > 0) {
+      nextCursor = encodeCursor(
+        sort,
+        dir,
+        page[page.length - 1].sort_value,
+        Number(page[page.length - 1].id),
+        false,
+      );
+      if (more) prevCursor = encodeCursor(sort, dir, page[0].sort_value, Number(page[0].id), true);
+    }
+  } else if (page.length > 0) {
+    if (more)
+      nextCursor = encodeCursor(
+        sort,
+        dir,
+        page[page.length - 1].sort_value,
+        Number(page[page.length - 1].id),
+        false,
+      );
+    if (cursor) prevCursor = encodeCursor(sort, dir, page[0].sort_value, Number(page[0].id), true);
+  }
+  const n = meta?.n ?? 0;
+  const columns = Array.isArray(meta?.columns) ? (meta.columns as ListColumn[]) : null;
+  const def = procedure.definition;
+  return {
+    items: page.map((r) => presentListRow(def, r)),
+    total: n > EXACT_TOTAL_LIMIT ? { count: EXACT_TOTAL_LIMIT, exact: false } : { count: n, exact: true },
+    nextCursor,
+    prevCursor,
+    pageSize,
+    sort,
+    dir,
+    columns,
+  };
+}
+
+export async function saveListColumns(deps: AppDeps, user: SessionUser, code: string, columns: ListColumn[]) {
+  const { procedure } = await procedureForUser(deps, user, code);
+  const allowed = new Set(procedure.definition.listColumns.map((c) => c.key));
+  const unique = [...new Set(columns)];
+  const unknown = unique.filter((c) => !allowed.has(c));
+  if (unknown.length > 0) {
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', {
+      fields: [{ path: 'columns', message: `Colonnes inconnues : ${unknown.join(', ')}.` }],
+    });
+  }
+  await repo.saveColumns(deps.db, user.id, code, unique);
+  return { columns: unique };
+}
+
+/** Loads a dossier the user may see, or 404 — the same answer whether it exists or not (S32). */
+export async function loadVisibleDossier(deps: AppDeps, user: SessionUser, id: number) {
+  const row = await repo.dossierById(deps.db, id, user.organisation.id);
+  const cat = await catalogueFor(deps);
+  const procedure = row ? cat.byCode.get(row.procedure_code) : undefined;
+  const access = row && procedure ? dossierAccess(user, procedure, row) : null;
+  if (!row || !procedure || !access) throw new AppError('NOT_FOUND', 'Dossier introuvable.');
+  return { row, procedure, access };
+}
+
+function slaOf(row: repo.DossierRow, now: Date): DossierDetail['sla'] {
+  if (!row.sla_due_at || !(OPEN_STATES as readonly string[]).includes(row.state)) return null;
+  const due = new Date(row.sla_due_at);
+  const paused = row.sla_paused_at !== null;
+  const reference = paused ? new Date(row.sla_paused_at!) : now;
+  const remainingMinutes = Math.floor((due.getTime() - reference.getTime()) / MINUTE);
+  return { dueAt: due.toISOString(), remainingMinutes, overdue: remainingMinutes < 0, paused };
+}
+
+function displayValue(
+  def: ProcedureDefinition,
+  key: string,
+  value: unknown,
+  countryNames: Map<string, string>,
+): string {
+  const field = def.requestFields.find((f) => f.key === key);
+  if (value === null || value === undefined) return '';
+  if (field?.type === 'select')
+    return field.options?.find((o) => o.value === value)?.label.fr ?? String(value);
+  if (field?.type === 'country') return countryNames.get(String(value)) ?? String(value);
+  if (field?.type === 'boolean') return value ? 'Oui' : 'Non';
+  return String(value);
+}
+
+const HISTORY_LABELS: Record<string, string> = {
+  submitted: 'Demande soumise',
+  state_changed: "Changement d'état",
+  assigned: 'Dossier affecté',
+  opinion_requested: 'Avis demandé',
+  opinion_given: 'Avis rendu',
+  decided: 'Décision prise',
+  document_added: 'Document ajouté',
+  comment_added: 'Commentaire interne ajouté',
+  complement_requested: 'Complément demandé',
+  customs_sent: 'Transmise à la douane',
+  customs_imputed: 'Imputée par la douane',
+  cancelled: 'Demande annulée',
+};
+
+export const historyLabel = (e: Pick<repo.EventRow, 'kind' | 'to_state'>): string =>
+  e.kind === 'state_changed' && e.to_state
+    ? `État : ${STATE_LABELS_FR[e.to_state as keyof typeof STATE_LABELS_FR] ?? e.to_state}`
+    : (HISTORY_LABELS[e.kind] ?? e.kind);
+
+export async function getDossier(deps: AppDeps, user: SessionUser, id: number): Promise<DossierDetail> {
+  const { row, procedure, access } = await loadVisibleDossier(deps, user, id);
+  const def = await definitionAt(deps, row.procedure_code, row.procedure_version);
+  const dossierId = Number(row.id);
+  // Bounded: 1 statement above + these 6 (+1 when an older definition version is first read).
+  const [goods, docs, opinions, decision, history, comments] = await Promise.all([
+    repo.goodsLines(deps.db, dossierId),
+    repo.documents(deps.db, dossierId),
+    repo.opinions(deps.db, dossierId, access.opinions === 'all' ? null : user.organisation.id),
+    repo.decision(deps.db, dossierId),
+    repo.events(deps.db, dossierId, access.relation !== 'owner'),
+    access.comments ? repo.comments(deps.db, dossierId) : Promise.resolve(null),
+  ]);
+  const countryNames = new Map<string, string>();
+  for (const g of goods)
+    if (g.origin_country && g.origin_name) countryNames.set(g.origin_country, g.origin_name);
+  if (row.origin_country && row.origin_country_name)
+    countryNames.set(row.origin_country, row.origin_country_name);
+  const docLabel = (kind: string) => def.documents.find((d) => d.kind === kind)?.label.fr ?? kind;
+  const base = `/api/dossiers/${dossierId}/documents`;
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: dossierId,
+    reference: row.reference,
+    version: row.version,
+    procedure: {
+      code: def.code,
+      version: row.procedure_version,
+      slug: def.slug,
+      name: def.name.fr,
+      direction: def.direction,
+    },
+    category: categoryLabel(def, row.category),
+    state: stateLabel(row.state),
+    submittedAt: new Date(row.submitted_at).toISOString(),
+    stateChangedAt: new Date(row.state_changed_at).toISOString(),
+    channel: row.channel,
+    sla: slaOf(row, deps.clock.now()),
+    operator: {
+      raisonSociale: row.raison_sociale,
+      ice: row.ice,
+      rc: row.rc,
+      address: row.address,
+      city: row.city,
+    },
+    customsOffice: row.customs_office_code
+      ? { code: row.customs_office_code, label: row.customs_office_name ?? row.customs_office_code }
+      : null,
+    originCountry: row.origin_country
+      ? { code: row.origin_country, label: row.origin_country_name ?? row.origin_country }
+      : null,
+    fields: def.requestFields
+      .filter((f) => row.data[f.key] !== undefined && row.data[f.key] !== null)
+      .map((f) => ({
+        key: f.key,
+        label: f.label.fr,
+        value: displayValue(def, f.key, row.data[f.key], countryNames),
+      })),
+    goods: goods.map((g) => ({
+      lineNo: g.line_no,
+      hsCode: g.hs_code,
+      hsLabel: g.hs_label,
+      description: g.description,
+      quantity: g.quantity,
+      unit: { code: g.unit_code, label: g.unit_label ?? g.unit_code },
+      value: g.value_amount,
+      currency: g.currency,
+      originCountry: g.origin_country
+        ? { code: g.origin_country, label: g.origin_name ?? g.origin_country }
+        : null,
+    })),
+    documents: docs.map((d) => ({
+      id: Number(d.id),
+      kind: { code: d.kind, label: docLabel(d.kind) },
+      name: d.original_name,
+      mediaType: d.media_type,
+      size: d.size_bytes,
+      uploadedAt: new Date(d.uploaded_at).toISOString(),
+      downloadUrl: `${base}/${d.id}`,
+      previewUrl: ['application/pdf', 'image/png', 'image/jpeg'].includes(d.media_type)
+        ? `${base}/${d.id}?inline=1`
+        : null,
+    })),
+    opinions: opinions.map((o) => ({
+      organisation: { code: o.org_code, label: o.org_name },
+      round: o.round,
+      requestedAt: new Date(o.requested_at).toISOString(),
+      dueAt: iso(o.due_at),
+      opinion: o.opinion ? { code: o.opinion, label: OPINION_LABELS_FR[o.opinion] ?? o.opinion } : null,
+      reasons: o.reasons,
+      comment: o.comment,
+      givenAt: iso(o.given_at),
+      givenBy: o.given_by,
+    })),
+    decision: decision
+      ? {
+          number: decision.number,
+          outcome: {
+            code: decision.outcome,
+            label: decision.outcome === 'acceptee' ? 'Acceptée' : 'Rejetée',
+          },
+          decidedAt: new Date(decision.decided_at).toISOString(),
+          validFrom: decision.valid_from,
+          validUntil: decision.valid_until,
+          reasons: decision.reasons,
+          motivation: decision.motivation,
+        }
+      : null,
+    history: history.map((e) => ({
+      id: Number(e.id),
+      at: new Date(e.at).toISOString(),
+      kind: e.kind,
+      label: historyLabel(e),
+      actor: e.actor_label,
+      fromState: e.from_state ? stateLabel(e.from_state) : null,
+      toState: e.to_state ? stateLabel(e.to_state) : null,
+      details: e.details,
+    })),
+    comments:
+      comments?.map((c) => ({
+        id: Number(c.id),
+        author: c.author,
+        organisation: c.organisation,
+        body: c.body,
+        createdAt: new Date(c.created_at).toISOString(),
+      })) ?? null,
+    assignee: row.assignee_user_id
+      ? { id: row.assignee_user_id, displayName: row.assignee_name ?? '' }
+      : null,
+    actions: actionsFor({ user, procedure, dossier: row, access }),
+    canComment: access.canComment,
+  };
+}
+
+export async function addComment(deps: AppDeps, user: SessionUser, id: number, body: string, ip: string) {
+  const { row, access } = await loadVisibleDossier(deps, user, id);
+  if (!access.canComment)
+    throw new AppError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action.");
+  const now = deps.clock.now();
+  const dossierId = Number(row.id);
+  return deps.db.transaction(async (tx) => {
+    const commentId = await repo.insertComment(tx, {
+      dossierId,
+      userId: user.id,
+      orgId: user.organisation.id,
+      body,
+      at: now,
+    });
+    // Internal: the event is hidden from the operator and carries no text (the comment has it).
+    await repo.insertEvent(tx, {
+      dossierId,
+      at: now,
+      kind: 'comment_added',
+      actorUserId: user.id,
+      actorOrgId: user.organisation.id,
+      actorLabel: user.displayName,
+      public: false,
+    });
+    await audit(tx, now, {
+      event: 'dossier.comment_added',
+      actor: { userId: user.id, orgId: user.organisation.id, label: user.username, ip },
+      objectType: 'dossier',
+      objectId: dossierId,
+      details: { commentId },
+    });
+    return { id: commentId };
+  });
+}
+
+export async function documentForUser(
+  deps: AppDeps,
+  user: SessionUser,
+  dossierId: number,
+  documentId: number,
+) {
+  await loadVisibleDossier(deps, user, dossierId);
+  const doc = await repo.documentById(deps.db, dossierId, documentId);
+  if (!doc) throw new AppError('NOT_FOUND', 'Document introuvable.');
+  return doc;
+}
+
+export type { DossierAccess, LoadedProcedure };
