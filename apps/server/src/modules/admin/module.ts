@@ -1,4 +1,11 @@
 import type { PortalModule } from '../module.ts';
 import { adminRoutes } from './routes.ts';
+import { adminUserRoutes } from './users-routes.ts';
 
-export const adminModule: PortalModule = { name: 'admin', routes: adminRoutes };
+export const adminModule: PortalModule = {
+  name: 'admin',
+  async routes(app, deps) {
+    await adminRoutes(app, deps);
+    await adminUserRoutes(app, deps);
+  },
+};
