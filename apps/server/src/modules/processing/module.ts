@@ -1,3 +1,22 @@
+// Processing of dossiers (issue 5): actions, decisions, customs transmission, notifications.
+import { HOUR } from '../../platform/clock.ts';
+import type { OutboxHandler } from '../../platform/outbox.ts';
 import type { PortalModule } from '../module.ts';
+import { deliverToCustoms } from './customs.ts';
+import { processingRoutes } from './routes.ts';
+import { CUSTOMS_TOPIC, notifySlaNearBreach } from './service.ts';
 
-export const processingModule: PortalModule = { name: 'processing' };
+export const processingModule: PortalModule = {
+  name: 'processing',
+  routes: processingRoutes,
+  outboxHandlers: { [CUSTOMS_TOPIC]: deliverToCustoms as OutboxHandler },
+  periodicJobs: [
+    {
+      name: 'processing.sla-near-breach',
+      everyMs: HOUR / 4,
+      async run(deps) {
+        await notifySlaNearBreach(deps);
+      },
+    },
+  ],
+};

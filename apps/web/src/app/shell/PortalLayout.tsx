@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PortnetLogo } from '../../components/PortnetLogo';
+import { NotificationBell } from '../../features/processing/components/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Sidebar } from './Sidebar';
 import { UserMenu } from './UserMenu';
@@ -38,6 +39,7 @@ export function PortalLayout() {
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
           </Group>

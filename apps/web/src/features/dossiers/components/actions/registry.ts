@@ -4,7 +4,7 @@
 // The processing feature's dialogs (assign, requestComplement, requestOpinions, accept, reject,
 // cancel, sendToCustoms…) register here: `ACTION_COMPONENTS.accept = lazy(() => import('./AcceptDialog'))`.
 import type { DossierDetail } from '@portail/contracts';
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 
 export interface DossierActionProps {
   dossier: DossierDetail;
@@ -21,4 +21,31 @@ export interface DossierActionEntry {
   primary?: boolean;
 }
 
-export const ACTION_COMPONENTS: Record<string, DossierActionEntry> = {};
+// Processing (issue 5) dialogs, each its own lazy chunk.
+const processing = (load: () => Promise<{ default: ComponentType<DossierActionProps> }>) => lazy(load);
+
+export const ACTION_COMPONENTS: Record<string, DossierActionEntry> = {
+  take: { component: processing(() => import('../../../processing/components/TakeDialog')), primary: true },
+  assign: { component: processing(() => import('../../../processing/components/AssignDialog')) },
+  requestComplement: {
+    component: processing(() => import('../../../processing/components/ComplementDialog')),
+  },
+  requestOpinions: {
+    component: processing(() => import('../../../processing/components/OpinionRequestDialog')),
+  },
+  giveOpinion: {
+    component: processing(() => import('../../../processing/components/GiveOpinionDialog')),
+    primary: true,
+  },
+  proposeAcceptance: {
+    component: processing(() => import('../../../processing/components/ProposeAcceptanceDialog')),
+  },
+  proposeRejection: {
+    component: processing(() => import('../../../processing/components/ProposeRejectionDialog')),
+  },
+  sign: { component: processing(() => import('../../../processing/components/SignDialog')), primary: true },
+  cancel: {
+    component: processing(() => import('../../../processing/components/CancelDialog')),
+    color: 'red.8',
+  },
+};
