@@ -7,3 +7,4 @@ export * from './dashboard.ts';
 export * from './help-center.ts';
 export * from './processing.ts';
 export * from './admin.ts';
+export * from './tijaria.ts';
