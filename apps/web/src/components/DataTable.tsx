@@ -5,6 +5,7 @@
 import { Box, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useId } from 'react';
 import classes from './DataTable.module.css';
 
 export type SortDirection = 'asc' | 'desc';
@@ -18,6 +19,8 @@ export interface DataColumn<T> {
   /** Keep the cell on one line (dates, references, codes). */
   nowrap?: boolean;
   align?: 'left' | 'right' | 'center';
+  /** Lets wrapping columns (names, descriptions) keep a readable width. */
+  minWidth?: number;
 }
 
 export interface DataTableLabels {
@@ -59,19 +62,23 @@ export function DataTable<T>({
   skeletonRows = 8,
 }: DataTableProps<T>) {
   const showSkeleton = loading && rows.length === 0;
+  const captionId = useId();
   return (
-    <Table.ScrollContainer minWidth={minWidth} type="native" className={classes.scroll}>
+    // A keyboard user can focus the region to scroll it sideways on a small screen.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region (WCAG 2.1.1)
+    <section className={classes.scroll} aria-labelledby={captionId} tabIndex={0}>
       <Table
+        style={{ minWidth }}
         striped
         highlightOnHover
-        verticalSpacing="sm"
-        horizontalSpacing="md"
+        verticalSpacing={8}
+        horizontalSpacing={10}
         aria-busy={loading || undefined}
         className={classes.table}
         data-loading={loading || undefined}
         captionSide="top"
       >
-        <Table.Caption className={captionVisible ? classes.caption : 'visually-hidden'}>
+        <Table.Caption id={captionId} className={captionVisible ? classes.caption : 'visually-hidden'}>
           {caption}
         </Table.Caption>
         <Table.Thead className={classes.thead}>
@@ -90,7 +97,7 @@ export function DataTable<T>({
                   key={c.key}
                   scope="col"
                   aria-sort={active ? (active === 'asc' ? 'ascending' : 'descending') : undefined}
-                  style={{ textAlign: c.align ?? 'left', whiteSpace: 'nowrap' }}
+                  style={{ textAlign: c.align ?? 'left', minWidth: c.minWidth }}
                   className={classes.th}
                 >
                   {c.sortable && onSort ? (
@@ -100,7 +107,7 @@ export function DataTable<T>({
                       onClick={() => onSort(c.key, next)}
                     >
                       <span>{c.label}</span>
-                      <Icon size={16} stroke={1.8} aria-hidden className={classes.sortIcon} />
+                      <Icon size={14} stroke={1.8} aria-hidden className={classes.sortIcon} />
                       <span className="visually-hidden">{labels.sortHint(c.label, next)}</span>
                     </UnstyledButton>
                   ) : (
@@ -128,7 +135,11 @@ export function DataTable<T>({
                   {columns.map((c) => (
                     <Table.Td
                       key={c.key}
-                      style={{ textAlign: c.align ?? 'left', whiteSpace: c.nowrap ? 'nowrap' : undefined }}
+                      style={{
+                        textAlign: c.align ?? 'left',
+                        whiteSpace: c.nowrap ? 'nowrap' : undefined,
+                        minWidth: c.minWidth,
+                      }}
                     >
                       {c.render(row)}
                     </Table.Td>
@@ -149,6 +160,6 @@ export function DataTable<T>({
           {labels.loading}
         </span>
       ) : null}
-    </Table.ScrollContainer>
+    </section>
   );
 }

@@ -73,6 +73,7 @@ export function Comments({
             maxRows={8}
             error={error}
             description={`${body.length} / ${MAX}`}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
           <Group justify="flex-end" mt="xs">
             <Button

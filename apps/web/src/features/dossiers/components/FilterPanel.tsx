@@ -23,6 +23,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../api/procedure';
 import { useCustomsOffices, useHsSearch } from '../api/reference';
+import classes from './FilterPanel.module.css';
 
 type Draft = Record<string, string>;
 
@@ -142,29 +143,29 @@ export function FilterPanel({
       case 'submittedFrom':
       case 'submittedTo':
         fields.push(
-          <SimpleGrid key="period" cols={2} spacing="xs" verticalSpacing={0}>
-            {(['submittedFrom', 'submittedTo'] as const)
-              .filter((k) => keys.includes(k))
-              .map((k) => (
-                <DatePickerInput
-                  key={k}
-                  label={
-                    k === 'submittedFrom'
-                      ? `${t('dossiers.filters.period')} — ${t('dossiers.filters.periodFrom')}`
-                      : t('dossiers.filters.periodTo')
-                  }
-                  placeholder={t('dossiers.filters.pickDate')}
-                  valueFormat="DD/MM/YYYY"
-                  leftSection={<IconCalendar size={16} aria-hidden />}
-                  value={draft[k] ?? null}
-                  onChange={(v) => set(k, v)}
-                  clearable
-                  error={k === 'submittedTo' ? rangeError : undefined}
-                  popoverProps={{ withinPortal: true }}
-                  styles={{ label: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } }}
-                />
-              ))}
-          </SimpleGrid>,
+          <fieldset key="period" className={classes.period}>
+            <legend className={classes.legend}>{t('dossiers.filters.period')}</legend>
+            <SimpleGrid cols={2} spacing="xs" verticalSpacing={0}>
+              {(['submittedFrom', 'submittedTo'] as const)
+                .filter((k) => keys.includes(k))
+                .map((k) => (
+                  <DatePickerInput
+                    key={k}
+                    aria-label={label(k)}
+                    placeholder={t(k === 'submittedFrom' ? 'dossiers.filters.from' : 'dossiers.filters.to')}
+                    valueFormat="DD/MM/YYYY"
+                    rightSection={draft[k] ? undefined : <IconCalendar size={16} aria-hidden />}
+                    rightSectionPointerEvents="none"
+                    value={draft[k] ?? null}
+                    onChange={(v) => set(k, v)}
+                    clearable
+                    clearButtonProps={{ 'aria-label': t('dossiers.filters.clearDate') }}
+                    error={k === 'submittedTo' ? rangeError : undefined}
+                    popoverProps={{ withinPortal: true }}
+                  />
+                ))}
+            </SimpleGrid>
+          </fieldset>,
         );
         break;
       default:
@@ -197,7 +198,12 @@ export function FilterPanel({
       </Group>
       <DatesProvider settings={{ locale: DAYJS_LOCALE[lang] ?? 'fr', firstDayOfWeek: 1 }}>
         <form onSubmit={submit} noValidate>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" verticalSpacing="sm">
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, lg: 4 }}
+            spacing="md"
+            verticalSpacing="sm"
+            className={classes.grid}
+          >
             {fields}
           </SimpleGrid>
           <Group justify="flex-end" mt="md" gap="sm">

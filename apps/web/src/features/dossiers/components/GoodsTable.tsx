@@ -1,18 +1,23 @@
 // Goods lines: description, HS code with its label, quantity, unit, value, origin.
 import { Table, Text } from '@mantine/core';
 import type { DossierDetail } from '@portail/contracts';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../components/format';
 
 export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
   const { t } = useTranslation();
+  const captionId = useId();
   if (goods.length === 0) return <Text c="dimmed">{t('dossiers.dossier.goods.empty')}</Text>;
   const currencies = new Set(goods.map((g) => g.currency));
   const total = currencies.size === 1 ? goods.reduce((s, g) => s + Number(g.value), 0) : null;
   return (
-    <Table.ScrollContainer minWidth={720} type="native">
-      <Table striped verticalSpacing="xs" fz="sm">
-        <Table.Caption className="visually-hidden">{t('dossiers.dossier.goods.caption')}</Table.Caption>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region on small screens (WCAG 2.1.1)
+    <section aria-labelledby={captionId} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Table striped verticalSpacing="xs" fz="sm" style={{ minWidth: 620 }}>
+        <Table.Caption id={captionId} className="visually-hidden">
+          {t('dossiers.dossier.goods.caption')}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('dossiers.dossier.goods.line')}</Table.Th>
@@ -38,7 +43,7 @@ export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
                   {g.hsCode}
                 </Text>
                 {g.hsLabel ? (
-                  <Text size="xs" c="dimmed" lineClamp={2} maw={280}>
+                  <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
                     {g.hsLabel}
                   </Text>
                 ) : null}
@@ -68,6 +73,6 @@ export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
           </Table.Tfoot>
         ) : null}
       </Table>
-    </Table.ScrollContainer>
+    </section>
   );
 }

@@ -35,11 +35,14 @@ export function ListPager({
         value={String(size)}
         onChange={(e) => onSize(Number(e.currentTarget.value))}
         size="sm"
-        w={170}
-        styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { whiteSpace: 'nowrap' } }}
+        styles={{
+          root: { display: 'flex', alignItems: 'center', gap: 8 },
+          label: { whiteSpace: 'nowrap' },
+          input: { width: 76 },
+        }}
       />
       <nav aria-label={t('dossiers.list.pagination')}>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end">
           {count > 0 ? (
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('dossiers.list.pageRange', { from: formatNumber(from), to: formatNumber(from + count - 1) })}

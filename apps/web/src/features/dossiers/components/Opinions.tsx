@@ -1,19 +1,15 @@
 // « Avis » of the consulted organisations, and the « Décision »: each outcome as words with a tone.
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { DossierDetail } from '@portail/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../components/format';
+import { StateBadge } from '../../../components/StateBadge';
 import { opinionLabel, outcomeTone } from './labels';
 import { Facts } from './Section';
 
-const Outcome = ({ code, label }: { code: string; label: string }) => {
-  const tone = outcomeTone(code);
-  return (
-    <Badge variant="light" color={tone} c={`${tone}.9`} radius="sm" tt="none" size="md">
-      {label}
-    </Badge>
-  );
-};
+const Outcome = ({ code, label }: { code: string; label: string }) => (
+  <StateBadge label={label} tone={outcomeTone(code)} />
+);
 
 export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail['opinions']> }) {
   const { t } = useTranslation();

@@ -1,10 +1,11 @@
 // The SLA in clear words: « 3 jours restants », « En retard de 2 jours », « Délai suspendu », with the
 // due date. Users of single windows complain first about requests stuck with no visible deadline.
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { DossierDetail } from '@portail/contracts';
 import { IconAlarm, IconClockCheck, IconClockPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/format';
+import { StateBadge } from '../../../components/StateBadge';
 
 export function SlaIndicator({ sla }: { sla: DossierDetail['sla'] }) {
   const { t } = useTranslation();
@@ -33,17 +34,7 @@ export function SlaIndicator({ sla }: { sla: DossierDetail['sla'] }) {
   const Icon = sla.paused ? IconClockPause : IconAlarm;
   return (
     <Group gap={8} wrap="wrap">
-      <Badge
-        variant="light"
-        color={color}
-        c={`${color}.9`}
-        size="lg"
-        radius="sm"
-        tt="none"
-        leftSection={<Icon size={16} aria-hidden />}
-      >
-        {words}
-      </Badge>
+      <StateBadge label={words} tone={color} size="lg" icon={<Icon size={16} aria-hidden />} />
       <Text size="sm" c="dimmed">
         {t('dossiers.dossier.sla.due', { date: formatDateTime(sla.dueAt) })}
       </Text>

@@ -64,19 +64,20 @@ export default function DossierListPage() {
           component={Link}
           to={`/portail/dossiers/${d.id}`}
           fw={700}
-          size="sm"
+          fz="inherit"
           aria-label={t('dossiers.list.openDossier', { reference: d.reference })}
         >
           {d.reference}
         </Anchor>
       ),
     },
-    category: { sortable: true, render: (d) => d.category?.label ?? t('dossiers.list.none') },
+    category: { sortable: true, minWidth: 110, render: (d) => d.category?.label ?? t('dossiers.list.none') },
     importer: {
       sortable: true,
+      minWidth: 150,
       render: (d) => (
         <>
-          <Text size="sm" fw={600} lh={1.3}>
+          <Text fz="inherit" fw={600} lh={1.3}>
             {d.importer.name}
           </Text>
           <Text size="xs" c="dimmed" ff="monospace">
@@ -90,11 +91,16 @@ export default function DossierListPage() {
       sortable: true,
       render: (d) => (d.opinion ? opinionLabel(t, d.opinion) : t('dossiers.list.none')),
     },
-    customsOffice: { sortable: true, render: (d) => d.customsOffice?.label ?? t('dossiers.list.none') },
+    customsOffice: {
+      sortable: true,
+      minWidth: 120,
+      render: (d) => d.customsOffice?.label ?? t('dossiers.list.none'),
+    },
     goods: {
       sortable: true,
+      minWidth: 140,
       render: (d) => (
-        <Text size="sm" lineClamp={2} maw={260} title={d.goods}>
+        <Text fz="inherit" lineClamp={2} maw={240} title={d.goods}>
           {d.goods}
         </Text>
       ),
@@ -103,7 +109,7 @@ export default function DossierListPage() {
       sortable: true,
       nowrap: true,
       render: (d) => (
-        <Text span size="sm" ff="monospace">
+        <Text span fz="inherit" ff="monospace">
           {d.hsCode}
         </Text>
       ),
@@ -115,6 +121,7 @@ export default function DossierListPage() {
     },
     state: {
       sortable: true,
+      minWidth: 120,
       render: (d) => <StateBadge label={stateLabel(t, d.state)} tone={toneForState(d.state.code)} />,
     },
   };
@@ -245,7 +252,7 @@ export default function DossierListPage() {
             sortHint: (column, next) =>
               t(next === 'asc' ? 'dossiers.list.sortAsc' : 'dossiers.list.sortDesc', { column }),
           }}
-          minWidth={Math.max(560, columns.length * 120)}
+          minWidth={Math.max(560, columns.length * 100)}
           empty={
             list.error ? null : (
               <Stack align="center" gap={6} maw={520} mx="auto" ta="center">
