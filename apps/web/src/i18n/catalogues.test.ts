@@ -74,7 +74,7 @@ describe('translation catalogues', () => {
 
   it('no component writes a user-visible sentence outside the catalogues', () => {
     const offenders: string[] = [];
-    const jsxText = />\s*([^<>{}]*\p{L}{2,}[^<>{}]*?)\s*</gu;
+    const jsxText = /(?<![=-])>\s*([^<>{}]*\p{L}{2,}[^<>{}]*?)\s*</gu; // not after => or ->
     const attr = /\s(?:aria-label|title|placeholder|label|alt|description)="([^"]*\p{L}{2,}[^"]*)"/gu;
     for (const file of tsxFiles(src)) {
       const text = readFileSync(file, 'utf8')

@@ -8,7 +8,7 @@ export const routes: FeatureRoutesFactory = ({ portal }) => ({
     createRoute({
       getParentRoute: () => portal,
       path: 'administration',
-      validateSearch: z.object({ onglet: z.enum(ADMIN_TABS).catch('organisations') }),
+      validateSearch: z.object({ onglet: z.enum(ADMIN_TABS).catch('utilisateurs') }),
       component: lazyRouteComponent(() => import('./routes/AdminPage')),
     }),
   ],

@@ -34,7 +34,7 @@ export function AuditTab() {
           />
           <TextInput
             label={t('admin.audit.event')}
-            placeholder="auth."
+            placeholder={t('admin.audit.eventPlaceholder')}
             value={draft.event ?? ''}
             onChange={(e) => setDraft({ ...draft, event: e.currentTarget.value })}
             w={180}

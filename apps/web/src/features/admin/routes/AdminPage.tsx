@@ -8,6 +8,7 @@ import { AuditTab } from '../components/AuditTab';
 import { MailsTab } from '../components/MailsTab';
 import { OrganisationsTab } from '../components/OrganisationsTab';
 import { ReferenceTab } from '../components/ReferenceTab';
+import { UsersTab } from '../components/UsersTab';
 import { ADMIN_TABS, type AdminTab } from '../tabs';
 
 const route = getRouteApi('/portail/administration');
@@ -41,6 +42,9 @@ export default function AdminPage() {
               </Tabs.Tab>
             ))}
           </Tabs.List>
+          <Tabs.Panel value="utilisateurs">
+            <UsersTab />
+          </Tabs.Panel>
           <Tabs.Panel value="organisations">
             <OrganisationsTab />
           </Tabs.Panel>
