@@ -2,6 +2,7 @@
 // the procedures their organisation runs (with a role the definition lists), and the dossiers on
 // which their organisation was asked for an opinion — nothing else, whatever id they send.
 import type { SessionUser } from '@portail/contracts';
+import type { Db } from '../../db/client.ts';
 import { type LoadedProcedure, procedureAccess } from '../catalogue/service.ts';
 import type { DossierRow, Visibility } from './repo.ts';
 
@@ -42,9 +43,12 @@ export interface ActionContext {
   procedure: LoadedProcedure;
   dossier: DossierRow;
   access: DossierAccess;
+  /** the processing provider reads the opinion and proposal state (one statement) */
+  db: Db;
 }
 
-export type DossierActionsProvider = (ctx: ActionContext) => { action: string; label: string }[];
+type Actions = { action: string; label: string }[];
+export type DossierActionsProvider = (ctx: ActionContext) => Actions | Promise<Actions>;
 
 let actionsProvider: DossierActionsProvider = () => [];
 

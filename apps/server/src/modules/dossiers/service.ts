@@ -391,7 +391,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     assignee: row.assignee_user_id
       ? { id: row.assignee_user_id, displayName: row.assignee_name ?? '' }
       : null,
-    actions: actionsFor({ user, procedure, dossier: row, access }),
+    actions: await actionsFor({ user, procedure, dossier: row, access, db: deps.db }),
     canComment: access.canComment,
   };
 }

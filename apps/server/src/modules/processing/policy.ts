@@ -47,7 +47,7 @@ export interface ActionContext {
 }
 
 /** Owner-side acting rights: the assignee, or a chef de service of the owning organisation. */
-function mayInstruct(user: SessionUser, d: DossierRow): boolean {
+function mayInstruct(user: SessionUser, d: ActionDossier): boolean {
   if (user.organisation.id !== d.owner_org_id) return false;
   if (has(user, 'chef_service')) return true;
   return has(user, 'agent_instructeur') && d.assignee_user_id === user.id;
@@ -57,7 +57,14 @@ function byRole(user: SessionUser, t: TransitionDefinition | null): boolean {
   return t !== null && (t.actor ?? 'owner') === 'owner' && t.roles.some((r) => has(user, r));
 }
 
-export function availableActions(user: SessionUser, d: DossierRow, ctx: ActionContext): ProcessingAction[] {
+/** What availableActions reads of a dossier (the dossiers module's row has these too). */
+export type ActionDossier = Pick<DossierRow, 'owner_org_id' | 'state' | 'assignee_user_id' | 'definition'>;
+
+export function availableActions(
+  user: SessionUser,
+  d: ActionDossier,
+  ctx: ActionContext,
+): ProcessingAction[] {
   const def = d.definition;
   const out: ProcessingAction[] = [];
   const owner = user.organisation.id === d.owner_org_id;

@@ -159,6 +159,22 @@ describe('prise en charge et assignation', () => {
   });
 });
 
+describe('actions on the dossier page', () => {
+  it('GET /api/dossiers/:id lists exactly what this user may do now, for owner and consulted organisation', async () => {
+    const d = await createDossier(ctx, { procedure: 'DFD' });
+    const acts = async (who: string) =>
+      (await get(who, `/api/dossiers/${d.id}`)).json().actions.map((a: { action: string }) => a.action);
+    expect(await acts('agent')).toEqual(['take']);
+    expect(await acts('consult')).toEqual([]);
+    expect(await acts('chef')).toEqual(['assign', 'cancel']);
+    await post('agent', `/api/dossiers/${d.id}/take`, { version: 1 });
+    expect(await acts('agent')).toEqual(['requestComplement', 'requestOpinions', 'proposeAcceptance', 'proposeRejection']);
+    await post('agent', `/api/dossiers/${d.id}/opinion-requests`, { version: 2, organisations: ['ONSSA'] });
+    expect(await acts('onssa')).toEqual(['giveOpinion']);
+    expect((await get('anrt', `/api/dossiers/${d.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('versions et transitions', () => {
   it('two agents acting at once: the second gets 409 CONFLICT with a clear French message, nothing overwritten', async () => {
     const d = await instructed();

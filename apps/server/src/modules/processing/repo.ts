@@ -565,3 +565,16 @@ export async function outboxPending(db: Db, idempotencyKey: string): Promise<boo
   );
   return row !== undefined;
 }
+
+/** For the dossier page's actions: is an opinion pending from this organisation, is a decision proposed? */
+export async function actionFlags(
+  db: Db,
+  dossierId: number,
+  orgId: number,
+): Promise<{ pending: boolean; has_proposal: boolean }> {
+  const row = await db.one<{ pending: boolean; has_proposal: boolean }>(sql`
+    SELECT EXISTS (SELECT 1 FROM dossier_opinion WHERE dossier_id = ${dossierId} AND organisation_id = ${orgId}
+                     AND given_at IS NULL) AS pending,
+           EXISTS (SELECT 1 FROM decision_proposal WHERE dossier_id = ${dossierId}) AS has_proposal`);
+  return row ?? { pending: false, has_proposal: false };
+}

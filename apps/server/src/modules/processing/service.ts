@@ -192,6 +192,33 @@ export async function dossierActions(
   return availableActions(user, d, ctx).map((action) => ({ action, label: ACTION_LABELS_FR[action] }));
 }
 
+/** The dossiers module's provider: the same rules from its already-loaded row, plus one statement. */
+export async function dossierActionsFor(ctx: {
+  user: SessionUser;
+  procedure: { version: number; definition: DossierRow['definition'] };
+  dossier: {
+    id: number;
+    owner_org_id: number;
+    state: string;
+    assignee_user_id: number | null;
+    procedure_code: string;
+    procedure_version: number;
+  };
+  db: Db;
+}): Promise<{ action: string; label: string }[]> {
+  const def =
+    ctx.procedure.version === ctx.dossier.procedure_version
+      ? ctx.procedure.definition
+      : (await repo.getDossier(ctx.db, ctx.dossier.id))?.definition;
+  if (!def) return [];
+  const flags = await repo.actionFlags(ctx.db, ctx.dossier.id, ctx.user.organisation.id);
+  return availableActions(
+    ctx.user,
+    { ...ctx.dossier, definition: def },
+    { pendingOpinionForUser: flags.pending, hasProposal: flags.has_proposal },
+  ).map((action) => ({ action, label: ACTION_LABELS_FR[action] }));
+}
+
 // ---- prise en charge / assignation ----
 
 async function assignWithin(

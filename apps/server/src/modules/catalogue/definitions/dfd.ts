@@ -19,7 +19,8 @@ export const DFD: ProcedureDefinitionInput = {
   shortName: 'DFD',
   direction: 'import',
   ownerOrg: 'MIC',
-  opinionOrgs: [],
+  // ONSSA is consulted on food products under franchise (sanitary opinion), as in issue 5's journey.
+  opinionOrgs: ['ONSSA'],
   opinionVocabulary: 'avis',
   roles: AGENT_ROLES,
   categories: [
@@ -122,7 +123,7 @@ export const DFD: ProcedureDefinitionInput = {
   goodsLines: { min: 1, max: 99 },
   listColumns: standardColumns('import'),
   filters: standardFilters('DFD', 'import'),
-  workflow: standardWorkflow({ opinions: false, customs: true }),
+  workflow: standardWorkflow({ opinions: true, customs: true }),
   sla: { amount: 3, unit: 'working_days' },
   referenceFormat: 'DFD-{YYYY}-{NNNNNN}',
   decisionNumberFormat: 'FD/{YYYY}/{NNNNNN}',
