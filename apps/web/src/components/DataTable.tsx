@@ -18,7 +18,7 @@ export interface DataColumn<T> {
   render: (row: T) => ReactNode;
   /** Keep the cell on one line (dates, references, codes). */
   nowrap?: boolean;
-  align?: 'left' | 'right' | 'center';
+  align?: 'start' | 'end' | 'center';
   /** Lets wrapping columns (names, descriptions) keep a readable width. */
   minWidth?: number;
 }
@@ -97,7 +97,7 @@ export function DataTable<T>({
                   key={c.key}
                   scope="col"
                   aria-sort={active ? (active === 'asc' ? 'ascending' : 'descending') : undefined}
-                  style={{ textAlign: c.align ?? 'left', minWidth: c.minWidth }}
+                  style={{ textAlign: c.align ?? 'start', minWidth: c.minWidth }}
                   className={classes.th}
                 >
                   {c.sortable && onSort ? (
@@ -136,7 +136,7 @@ export function DataTable<T>({
                     <Table.Td
                       key={c.key}
                       style={{
-                        textAlign: c.align ?? 'left',
+                        textAlign: c.align ?? 'start',
                         whiteSpace: c.nowrap ? 'nowrap' : undefined,
                         minWidth: c.minWidth,
                       }}

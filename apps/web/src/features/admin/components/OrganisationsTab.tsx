@@ -36,7 +36,7 @@ export function OrganisationsTab() {
         {
           key: 'users',
           label: t('admin.organisations.columns.users'),
-          align: 'right',
+          align: 'end',
           render: (o) => formatNumber(o.users),
         },
         {
