@@ -14,7 +14,14 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function start(): { child: ChildProcess; output: () => string } {
   let out = '';
   const child = spawn(process.execPath, [join(import.meta.dirname, 'main.ts')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://localhost:${port}`, DATABASE_URL: '', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://localhost:${port}`,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (out += d));
@@ -36,7 +43,8 @@ async function waitReady(child: ChildProcess): Promise<void> {
   throw new Error('not ready in 60 s');
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
 
 describe('the portal process', () => {
   it('starts on a fresh embedded database, logs JSON with request ids, and stops cleanly on SIGTERM', async () => {
@@ -47,7 +55,11 @@ describe('the portal process', () => {
     const done = exited(p.child);
     p.child.kill('SIGTERM');
     expect(await done).toBe(0);
-    const lines = p.output().trim().split('\n').filter((l) => l.startsWith('{'));
+    const lines = p
+      .output()
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
     expect(p.output()).toContain('arrêt demandé');
