@@ -303,10 +303,11 @@ describe('scope and parameters', () => {
          AND EXISTS (SELECT 1 FROM dossier_opinion o WHERE o.dossier_id = d.id AND o.organisation_id = ${orgs.get('ONSSA')})`);
     const total = res.body.figures.import.received + res.body.figures.export.received;
     expect(total).toBe(truth?.n);
-    expect(res.body.scope.procedures.map((p) => p.code).sort()).not.toContain('DFD');
+    // ANRT's equipment approvals consult nobody: not in ONSSA's scope.
+    expect(res.body.scope.procedures.map((p) => p.code)).not.toContain('AET');
     expect(res.body.agents).toBeNull();
     // Someone else's procedure, or the organisation filter, cannot widen the scope.
-    expect((await get(onssa, '/api/dashboard?procedure=DFD')).status).toBe(404);
+    expect((await get(onssa, '/api/dashboard?procedure=AET')).status).toBe(404);
     expect((await get(onssa, '/api/dashboard?organisation=MIC')).status).toBe(403);
   });
 

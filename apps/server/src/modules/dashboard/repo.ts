@@ -145,6 +145,9 @@ const FOLD_LOCK = 727_401;
  */
 export async function foldDeltas(db: Db, now: Date, batch = 200_000): Promise<number> {
   return db.transaction(async (tx) => {
+    // One snapshot for the whole fold: the DELETE must remove exactly the deltas the INSERT summed,
+    // not one committed in between by a writer that took its id earlier (READ COMMITTED would).
+    await tx.query(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
     const lock = await tx.one<{ ok: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${FOLD_LOCK}) AS ok`);
     if (!lock?.ok) return 0;
     const top = await tx.one<{ max: number | null; n: number }>(sql`
