@@ -60,6 +60,7 @@ export async function portalSessionRoutes(app: FastifyInstance, deps: AppDeps): 
         user,
         csrfToken: csrfTokenFor(deps, request.session!.idHash),
         idleTimeoutSeconds: deps.config.SESSION_IDLE_MINUTES * 60,
+        mustChangePassword: request.session!.mustChangePassword,
       };
     },
   );

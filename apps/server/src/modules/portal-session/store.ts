@@ -25,6 +25,8 @@ export interface ResolvedSession {
   createdAt: Date;
   absoluteExpiresAt: Date;
   idToken: string | null;
+  /** An administrator asked for a new password: the portal sends the user to change it first. */
+  mustChangePassword: boolean;
   user: SessionUser;
 }
 
@@ -57,6 +59,7 @@ interface SessionRow {
   email: string;
   display_name: string;
   locale: 'fr' | 'ar' | 'en';
+  must_change_password: boolean;
   roles: Role[];
   org_id: number;
   org_code: string;
@@ -76,7 +79,7 @@ export async function resolveSession(
   const idHash = sha256Hex(token);
   const row = await db.one<SessionRow>(sql`
     SELECT s.id_hash, s.created_at, s.last_seen_at, s.absolute_expires_at, s.id_token,
-           u.id AS user_id, u.username, u.email, u.display_name, u.locale, u.roles,
+           u.id AS user_id, u.username, u.email, u.display_name, u.locale, u.must_change_password, u.roles,
            o.id AS org_id, o.code AS org_code, o.type AS org_type, o.name_fr AS org_name_fr,
            o.name_ar AS org_name_ar, o.name_en AS org_name_en
       FROM portal_session s
@@ -97,6 +100,7 @@ export async function resolveSession(
     createdAt: row.created_at,
     absoluteExpiresAt: row.absolute_expires_at,
     idToken: row.id_token,
+    mustChangePassword: row.must_change_password,
     user: {
       id: row.user_id,
       username: row.username,
