@@ -17,6 +17,9 @@ const serverEnv: Record<string, string> = {
   DATA_DIR: dataDir,
   DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',
+  // The customs system is played by e2e/support/customs-server.ts (globalSetup).
+  CUSTOMS_ENDPOINT_URL: `http://127.0.0.1:${process.env.E2E_CUSTOMS_PORT ?? port + 1000}/badr/decisions`,
+  CUSTOMS_INBOUND_TOKEN: 'e2e-douane-inbound-token-0123456789abcdef',
 };
 if (process.env.E2E_DATABASE_URL) {
   serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -26,6 +29,7 @@ if (process.env.E2E_DATABASE_URL) {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/support/customs-server.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
