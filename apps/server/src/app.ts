@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MODULES } from './modules/index.ts';
-import { registerAuth } from './platform/auth.ts';
+import { registerAuth, sessionCookieName } from './platform/auth.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { registerErrorHandler } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -54,6 +54,23 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
           'API du Portail MIC (PORTNET). Les routes /api/* du portail sont authentifiées par session ; ' +
           "l'API d'intégration des opérateurs par OAuth2 (client credentials) émis par Portnet ID.",
         version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              "Jeton d'accès OAuth2 (client credentials) délivré par Portnet ID à " +
+              `${deps.config.oidcIssuer}/token, ou jeton de la douane pour les accusés de réception.`,
+          },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: sessionCookieName(deps),
+            description: 'Session du portail (navigateur), avec l’en-tête X-CSRF-Token sur les écritures.',
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,

@@ -27,7 +27,10 @@ export const sessionResponse = z.object({
   user: sessionUser,
   csrfToken: z.string(),
   idleTimeoutSeconds: z.number().int(),
+  mustChangePassword: z.boolean(),
 });
+
+export const preferencesBody = z.object({ locale: z.enum(['fr', 'ar', 'en']) });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const errorBody = z.object({
