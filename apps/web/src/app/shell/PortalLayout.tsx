@@ -8,10 +8,12 @@ import { NotificationBell } from '../../features/processing/components/Notificat
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Sidebar } from './Sidebar';
 import { UserMenu } from './UserMenu';
+import { saveLanguage, useAccountPreferences } from './useAccountPreferences';
 
 export function PortalLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  useAccountPreferences();
   return (
     <AppShell
       header={{ height: 64 }}
@@ -40,7 +42,7 @@ export function PortalLayout() {
           </Group>
           <Group gap={4} wrap="nowrap">
             <NotificationBell />
-            <LanguageSwitcher />
+            <LanguageSwitcher onChange={(lang) => void saveLanguage(lang)} />
             <UserMenu />
           </Group>
         </Group>
