@@ -192,7 +192,8 @@ export async function collectPassages(deps: Pick<AppDeps, 'db' | 'clock'>): Prom
       key: `faq:${f.id}`,
       title: f.question,
       body: f.answer,
-      url: `/aide/faq#faq-${f.id}`,
+      // The FAQ page filters on ?q= (it has no per-entry anchor yet; #faq-<id> is kept for one).
+      url: `/aide/faq?${new URLSearchParams({ q: f.question.slice(0, 200) }).toString()}#faq-${f.id}`,
       procedureCode: null,
     });
   }

@@ -72,6 +72,7 @@ export async function replacePassages(
       INSERT INTO tijaria_kb_version (id, content_hash, passages, built_at) VALUES (1, ${hash}, ${passages.length}, ${now})
       ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash, passages = EXCLUDED.passages,
                                      built_at = EXCLUDED.built_at`);
+    forgetLexicon(db);
     return true;
   });
 }
@@ -122,14 +123,32 @@ export async function passagesByKeys(db: Db, keys: string[]): Promise<Passage[]>
       FROM tijaria_passage WHERE source_key = ANY(${keys}::text[])`);
 }
 
+// The lexicon is small (a few thousand words) and read on every question: kept in memory for a
+// minute per database, dropped when this instance rebuilds the knowledge base.
+const lexiconCache = new WeakMap<Db, { at: number; words: Set<string> }>();
+
+export function forgetLexicon(db: Db): void {
+  lexiconCache.delete(db);
+}
+
+async function lexicon(db: Db): Promise<Set<string>> {
+  const hit = lexiconCache.get(db);
+  if (hit && Date.now() - hit.at < 60_000) return hit.words;
+  const rows = await db.query<{ word: string }>(sql`SELECT word FROM tijaria_lexicon`);
+  const words = new Set(rows.map((r) => r.word));
+  lexiconCache.set(db, { at: Date.now(), words });
+  return words;
+}
+
 /** For each word absent from the passages, its nearest known word by trigram similarity. */
 export async function correctWords(db: Db, words: string[]): Promise<Map<string, string>> {
-  if (words.length === 0) return new Map();
+  const known = await lexicon(db);
+  const unknown = words.filter((w) => !known.has(w));
+  if (unknown.length === 0) return new Map();
   const rows = await db.query<{ w: string; fix: string | null }>(sql`
     SELECT q.w, (SELECT l.word FROM tijaria_lexicon l WHERE l.word % q.w AND similarity(l.word, q.w) >= 0.5
                   ORDER BY similarity(l.word, q.w) DESC, l.word LIMIT 1) AS fix
-      FROM unnest(${words}::text[]) AS q(w)
-     WHERE NOT EXISTS (SELECT 1 FROM tijaria_lexicon l WHERE l.word = q.w)`);
+      FROM unnest(${unknown}::text[]) AS q(w)`);
   return new Map(rows.filter((r) => r.fix).map((r) => [r.w, r.fix as string]));
 }
 

@@ -49,8 +49,8 @@ export async function tijariaRoutes(scope: FastifyInstance, deps: AppDeps): Prom
       const stream = new PassThrough();
       const abort = new AbortController();
       // The client went away (« Arrêter », page closed): stop producing, keep what was said.
-      request.raw.on('close', () => {
-        if (!stream.writableEnded) abort.abort();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) abort.abort();
       });
       const emit = (e: TijariaStreamEvent) => {
         if (!stream.writableEnded) stream.write(`event: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`);

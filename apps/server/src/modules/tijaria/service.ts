@@ -60,7 +60,8 @@ export async function startAsk(
       lang: input.lang,
       now,
     });
-    await repo.touchConversation(tx, conversationId, now);
+    // A new conversation was created at `now` already.
+    if (input.conversationId !== undefined) await repo.touchConversation(tx, conversationId, now);
     return {
       conversationId,
       userMessageId,

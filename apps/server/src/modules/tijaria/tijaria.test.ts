@@ -414,7 +414,7 @@ describe('retention', () => {
 
 describe('language model (OpenAI-compatible, streamed)', () => {
   let server: Server;
-  let behaviour: 'ok' | 'leak' | 'error' | 'silent' = 'ok';
+  let behaviour: 'ok' | 'leak' | 'error' | 'silent' | 'slow' = 'ok';
   let lastBody: { messages: { role: string; content: string }[]; stream: boolean } | null = null;
   let llm: Ctx;
   let auth: SignedIn;
@@ -430,6 +430,13 @@ describe('language model (OpenAI-compatible, streamed)', () => {
         if (behaviour === 'error') return void res.writeHead(500).end('boom');
         if (behaviour === 'silent') return; // never answers: the idle timeout falls back
         res.writeHead(200, { 'content-type': 'text/event-stream' });
+        if (behaviour === 'slow') {
+          // Starts an answer, then takes its time: the user presses « Arrêter ».
+          res.write(
+            `data: ${JSON.stringify({ choices: [{ delta: { content: 'Pour modifier votre mot de passe, ouvrez le menu ' } }] })}\n\n`,
+          );
+          return;
+        }
         const words =
           behaviour === 'leak'
             ? [
@@ -493,6 +500,35 @@ describe('language model (OpenAI-compatible, streamed)', () => {
     const second = (await ask(auth, 'Où en est le dossier DFD-2026-000123 ?', {}, llm.app)).answer;
     expect(second?.text).not.toContain('SPS-2026-000001');
     expect(second?.text).toContain('[référence masquée]');
+  });
+
+  it('« Arrêter »: closing the request stops the answer and keeps what was said, marked as stopped', async () => {
+    behaviour = 'slow';
+    await llm.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (llm.app.server.address() as AddressInfo).port;
+    const controller = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}/api/tijaria/messages`, {
+      method: 'POST',
+      headers: { ...auth.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'Comment modifier mon mot de passe ?' }),
+      signal: controller.signal,
+    });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let received = '';
+    while (!received.includes('event: delta'))
+      received += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    const conversationId = JSON.parse(/event: start\ndata: (.+)/.exec(received)?.[1] ?? '{}').conversationId;
+    let stored: { status: string; content: string } | undefined;
+    for (let i = 0; i < 50 && !stored; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = await llm.db.one(
+        sql`SELECT status, content FROM tijaria_message WHERE conversation_id = ${conversationId} AND role = 'assistant'`,
+      );
+    }
+    expect(stored?.status).toBe('stopped');
+    expect(stored?.content).toContain('Pour modifier');
+    expect(stored?.content).toContain('(réponse interrompue)');
   });
 
   it('falls back to the embedded answer when the model fails or stays silent', async () => {

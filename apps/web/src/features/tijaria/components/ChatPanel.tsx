@@ -19,9 +19,15 @@ type ChatMessage = TijariaMessage & { streaming?: boolean };
 const SUGGESTIONS = ['password', 'documents', 'overdue'] as const;
 
 function SourceLink({ source, index }: { source: TijariaSource; index: number }) {
-  const [path, hash] = source.url.split('#');
+  const u = new URL(source.url, window.location.origin);
   return (
-    <Anchor component={Link} to={path as never} hash={hash} size="sm">
+    <Anchor
+      component={Link}
+      to={u.pathname as never}
+      search={Object.fromEntries(u.searchParams) as never}
+      hash={u.hash.slice(1) || undefined}
+      size="sm"
+    >
       [{index + 1}] {source.title}
     </Anchor>
   );

@@ -1,0 +1,79 @@
+// Section V « TijarIA » and « Historique TijarIA »: a cited answer from the guide, the state of one
+// of the user's dossiers, a polite refusal for another organisation's dossier, the conversation in
+// the history, reopened. axe runs on the chat, the history and the guide.
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
+import { signIn } from './support/auth';
+
+async function firstDossier(page: Page, procedure: string): Promise<{ reference: string; state: string }> {
+  const res = await page.request.get(`/api/procedures/${procedure}/dossiers?pageSize=10`);
+  expect(res.status(), await res.text()).toBe(200);
+  const item = (await res.json()).items[0];
+  return { reference: item.reference, state: item.state.label };
+}
+
+// An ONSSA dossier (sanitary certificate): the demo generator numbers each procedure gaplessly per
+// year over the last three years, so the first SPS of 2025 exists — and MIC is not consulted on SPS.
+const FOREIGN_DOSSIER = 'SPS-2025-000001';
+
+async function ask(page: Page, question: string) {
+  const answers = page.getByTestId('tijaria-answer');
+  const before = await answers.count();
+  await page.getByLabel('Votre question').fill(question);
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  const answer = answers.nth(before);
+  // The answer has ended when its feedback buttons appear.
+  await expect(answer.getByRole('button', { name: 'Utile', exact: true })).toBeVisible({ timeout: 15_000 });
+  return answer;
+}
+
+test('TijarIA answers from the guide with sources, within the user’s rights, and keeps the conversation', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const foreign = FOREIGN_DOSSIER;
+  await signIn(page, 'mic.agent');
+  const own = await firstDossier(page, 'DFD');
+
+  await page.goto('/aide/tijaria');
+  await expect(page.getByRole('heading', { name: 'TijarIA', level: 1 })).toBeVisible();
+  await expect(page.getByText('TijarIA est un assistant automatisé.')).toBeVisible();
+
+  const password = await ask(page, 'Comment modifier mon mot de passe ?');
+  await expect(password).toContainText('Mot de passe actuel');
+  const citation = password.getByRole('link', { name: /Modifier le mot de passe/ }).first();
+  await expect(citation).toHaveAttribute('href', '/aide/guide#modifier-le-mot-de-passe');
+
+  const state = await ask(page, `Où en est le dossier ${own.reference} ?`);
+  await expect(state).toContainText(`« ${own.state} »`);
+  await expect(state.getByRole('link', { name: new RegExp(own.reference) })).toBeVisible();
+
+  const refused = await ask(page, `Où en est le dossier ${foreign} ?`);
+  await expect(refused).toContainText(
+    `Je ne trouve aucun dossier ${foreign} parmi ceux auxquels vous avez accès`,
+  );
+  await expect(refused.getByRole('link')).toHaveCount(0);
+
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: '/tmp/tijaria-chat.png', fullPage: true });
+
+  // The guide section the answer cites.
+  await citation.click();
+  await expect(page).toHaveURL(/\/aide\/guide#modifier-le-mot-de-passe$/);
+  await expect(page.getByRole('heading', { name: /A\. Modifier le mot de passe/ })).toBeInViewport();
+  await expectNoA11yViolations(page);
+
+  // « Historique TijarIA »: the conversation is listed and reopens with its messages.
+  await page.goto('/aide/tijaria/historique');
+  const row = page.getByRole('row', { name: /Comment modifier mon mot de passe \?/ });
+  await expect(row).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: '/tmp/tijaria-history.png', fullPage: true });
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/\/aide\/tijaria\?c=\d+/);
+  await expect(page.getByTestId('tijaria-question')).toHaveCount(3);
+  await expect(page.getByTestId('tijaria-answer').nth(1)).toContainText(`« ${own.state} »`);
+  const more = await ask(page, 'Comment réinitialiser le MFA ?');
+  await expect(more).toContainText('authentification multi facteur');
+  await expect(page.getByTestId('tijaria-question')).toHaveCount(4);
+});
