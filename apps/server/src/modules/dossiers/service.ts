@@ -252,6 +252,8 @@ const HISTORY_LABELS: Record<string, string> = {
   document_added: 'Document ajouté',
   comment_added: 'Commentaire interne ajouté',
   complement_requested: 'Complément demandé',
+  complement_answered: 'Complément reçu',
+  decision_proposed: 'Décision proposée',
   customs_sent: 'Transmise à la douane',
   customs_imputed: 'Imputée par la douane',
   cancelled: 'Demande annulée',
@@ -280,7 +282,8 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     if (g.origin_country && g.origin_name) countryNames.set(g.origin_country, g.origin_name);
   if (row.origin_country && row.origin_country_name)
     countryNames.set(row.origin_country, row.origin_country_name);
-  const docLabel = (kind: string) => def.documents.find((d) => d.kind === kind)?.label.fr ?? kind;
+  const docLabel = (kind: string) =>
+    def.documents.find((d) => d.kind === kind)?.label.fr ?? (kind === 'decision' ? 'Décision signée' : kind);
   const base = `/api/dossiers/${dossierId}/documents`;
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
