@@ -51,7 +51,6 @@ export async function intakeRoutes(scope: FastifyInstance, deps: AppDeps): Promi
   await registerMultipart(scope, maxBytes);
   const app = scope.withTypeProvider<ZodTypeProvider>();
   const tags = ['API opérateurs'];
-  const security = [{ oauth2ClientCredentials: [] as string[] }];
 
   app.decorateRequest('apiCaller', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -76,7 +75,6 @@ export async function intakeRoutes(scope: FastifyInstance, deps: AppDeps): Promi
     {
       schema: {
         tags,
-        security,
         summary: 'Soumettre une demande',
         description:
           'Valide la demande contre la définition de la procédure (GET /api/catalogue/procedures/:code pour les champs). ' +
@@ -125,7 +123,6 @@ export async function intakeRoutes(scope: FastifyInstance, deps: AppDeps): Promi
     {
       schema: {
         tags,
-        security,
         summary: 'Joindre un document (multipart/form-data, champ « file »)',
         description: `Types acceptés selon la procédure : PDF, PNG, JPEG (vérifiés sur le contenu). Taille maximale : ${formatSize(maxBytes)} (413 au-delà). Paramètre kind : type de document de la définition.`,
         params: referenceParams,
@@ -171,7 +168,6 @@ export async function intakeRoutes(scope: FastifyInstance, deps: AppDeps): Promi
     {
       schema: {
         tags,
-        security,
         summary: "État d'une demande",
         params: referenceParams,
         response: { 200: intakeStatus, 404: errorSchema },
@@ -185,7 +181,6 @@ export async function intakeRoutes(scope: FastifyInstance, deps: AppDeps): Promi
     {
       schema: {
         tags,
-        security,
         summary: "Historique d'une demande",
         params: referenceParams,
         response: { 200: intakeHistory, 404: errorSchema },

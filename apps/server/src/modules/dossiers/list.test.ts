@@ -12,6 +12,7 @@ import { createCaller, dfdBody } from './test-support.ts';
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
 let mic: SignedIn;
 let onssa: SignedIn;
+let anrt: SignedIn;
 let bv: SignedIn;
 let dfdTotal: number;
 
@@ -23,11 +24,12 @@ beforeAll(async () => {
   await generateDossiers(ctx.db, await catalogueFor(ctx.deps), { count: 500, now: ctx.clock.now() });
   mic = await signInAs(ctx, (await createUser(ctx.db, { org: 'MIC', roles: ['agent_instructeur'] })).id);
   onssa = await signInAs(ctx, (await createUser(ctx.db, { org: 'ONSSA', roles: ['agent_instructeur'] })).id);
+  anrt = await signInAs(ctx, (await createUser(ctx.db, { org: 'ANRT', roles: ['agent_instructeur'] })).id);
   bv = await signInAs(ctx, (await createUser(ctx.db, { org: 'BV', roles: ['agent_instructeur'] })).id);
   dfdTotal = (await ctx.db.one<{ n: number }>(
     sql`SELECT count(*)::int AS n FROM dossier WHERE procedure_code = 'DFD'`,
   ))!.n;
-}, 120_000);
+}, 300_000);
 afterAll(async () => ctx.close());
 
 describe('list', () => {
@@ -99,7 +101,7 @@ describe('list', () => {
         expect(index).toBe(-1);
       }
     }
-  }, 120_000);
+  }, 300_000);
 
   it('orders by the column as PostgreSQL does', async () => {
     const res = (await list(mic, 'pageSize=100&sort=importer&dir=asc')).json();
@@ -208,11 +210,12 @@ describe('list', () => {
   });
 
   it('S32: an agent of another organisation cannot list the procedure, even by its code', async () => {
-    const res = await list(onssa, 'pageSize=10', 'DFD');
+    // ANRT runs its own procedure and is consulted on licences, never on the DFD.
+    const res = await list(anrt, 'pageSize=10', 'DFD');
     expect(res.statusCode).toBe(404);
     const exp = await ctx.app.inject({
       url: '/api/procedures/DFD/dossiers/export.csv',
-      headers: onssa.headers,
+      headers: anrt.headers,
     });
     expect(exp.statusCode).toBe(404);
   });
@@ -292,8 +295,9 @@ describe('navigation and catalogue', () => {
     expect(nav.procedures.map((p: { code: string }) => p.code)).toEqual(['DFD', 'LI', 'COC', 'LE']);
     expect(nav.procedures.find((p: { code: string }) => p.code === 'LE').direction).toBe('export');
     const onssaNav = (await ctx.app.inject({ url: '/api/navigation', headers: onssa.headers })).json();
-    // ONSSA runs the SPS certificate and gives opinions on LI, LE and cereals.
+    // ONSSA runs the SPS certificate and gives opinions on the DFD, LI, LE and cereals.
     expect(onssaNav.procedures.map((p: { code: string }) => p.code).sort()).toEqual([
+      'DFD',
       'DIC',
       'LE',
       'LI',
@@ -323,7 +327,7 @@ describe('navigation and catalogue', () => {
       'État',
     ]);
     expect(
-      (await ctx.app.inject({ url: '/api/catalogue/procedures/DFD', headers: onssa.headers })).statusCode,
+      (await ctx.app.inject({ url: '/api/catalogue/procedures/DFD', headers: anrt.headers })).statusCode,
     ).toBe(404);
   });
 
