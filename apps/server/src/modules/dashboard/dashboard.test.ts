@@ -344,6 +344,26 @@ describe('scope and parameters', () => {
     }
   });
 
+  it('the per-process cache never serves a stale figure: a change between two identical requests shows', async () => {
+    const url =
+      '/api/dashboard?period=personnalisee&submittedFrom=2024-01-01&submittedTo=2026-12-31&procedure=DFD';
+    const before = (await get<DashboardResponse>(chef, url)).body;
+    const again = (await get<DashboardResponse>(chef, url)).body;
+    expect(again.figures).toEqual(before.figures);
+    const target = await ctx.db.one<{ id: number }>(
+      sql`SELECT id FROM dossier WHERE procedure_code = 'DFD' AND state <> 'rejetee' ORDER BY id LIMIT 1`,
+    );
+    await ctx.db.query(sql`UPDATE dossier SET state = 'rejetee' WHERE id = ${target!.id}`);
+    const after = (await get<DashboardResponse>(chef, url)).body;
+    expect(after.figures.import.rejected).toBe(before.figures.import.rejected + 1);
+    expect(after.figures.import.received).toBe(before.figures.import.received);
+    await repo.foldDeltas(ctx.db, ctx.clock.now());
+    expect((await get<DashboardResponse>(chef, url)).body.figures).toEqual(after.figures);
+    await ctx.db.query(sql`DELETE FROM dossier WHERE id = ${target!.id}`);
+    const deleted = (await get<DashboardResponse>(chef, url)).body;
+    expect(deleted.figures.import.received).toBe(before.figures.import.received - 1);
+  });
+
   it('S33: invalid filters get a clear French error', async () => {
     const cases: [string, RegExp][] = [
       ['period=personnalisee', /date de début et la date de fin/],

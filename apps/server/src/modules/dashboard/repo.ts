@@ -53,28 +53,44 @@ export interface AggregateRow {
  * Every aggregate of the page in ONE statement (one snapshot: the figures agree with each other):
  * by (procedure, state), by (procedure, month) for the trend and the SLA curve, by (procedure,
  * office), (procedure, chapter), (procedure, duration bucket) and per agent.
+ *
+ * The rollup is read as a UNION ALL of plain primary-key range scans, one per (organisation scope,
+ * grain range): an OR of those conditions would let the planner fall back to a sequential scan.
  */
 export function aggregates(
   db: Db,
   input: { scope: ScopeGroup[]; ranges: BucketRanges; office: string | null; agents: boolean },
 ): Promise<AggregateRow[]> {
-  const where = sql`${scopeCondition(input.scope)} AND ${timeCondition(input.ranges)}`;
   const office = input.office ?? '*';
   const kinds = input.agents ? ['s', 'c', 'd', 'a'] : ['s', 'c', 'd'];
   // The office chart reads the all-offices rows keyed by office; with an office filter, just that key.
-  const officeRows = input.office ? sql`AND key = ${input.office}` : sql``;
-  const select = (from: string) => sql`
-      SELECT kind, procedure_code, key, bucket, n, n2, n3 FROM ${sql.raw(from)}
-       WHERE ${where} AND office = ${office} AND kind = ANY(${kinds}::text[])
-      UNION ALL
-      SELECT kind, procedure_code, key, bucket, n, n2, n3 FROM ${sql.raw(from)}
-       WHERE ${where} AND office = '*' AND kind = 'o' ${officeRows}`;
+  const officeKey = input.office ? sql`AND key = ${input.office}` : sql``;
+  const ranges: { grain: 'm' | 'd'; from: string; to: string }[] = [
+    ...(input.ranges.months ? [{ grain: 'm' as const, ...input.ranges.months }] : []),
+    ...input.ranges.days.map((d) => ({ grain: 'd' as const, ...d })),
+  ];
+  const branches: SqlFragment[] = [];
+  for (const g of input.scope) {
+    for (const r of ranges) {
+      const common = sql`viewer_org_id = ${g.orgId} AND is_owner = ${g.isOwner} AND grain = ${r.grain}
+         AND procedure_code = ANY(${g.procedures}::text[]) AND bucket BETWEEN ${r.from}::date AND ${r.to}::date`;
+      branches.push(sql`SELECT kind, procedure_code, key, bucket, n, n2, n3 FROM dashboard_rollup
+         WHERE office = ${office} AND kind = ANY(${kinds}::bpchar[]) AND ${common}`);
+      branches.push(sql`SELECT kind, procedure_code, key, bucket, n, n2, n3 FROM dashboard_rollup
+         WHERE office = '*' AND kind = 'o' AND ${common} ${officeKey}`);
+    }
+  }
+  if (branches.length === 0) return Promise.resolve([]);
+  // Pending deltas (a few seconds' worth): one filtered pass over the small delta table.
+  const where = sql`${scopeCondition(input.scope)} AND ${timeCondition(input.ranges)}`;
+  branches.push(sql`SELECT kind, procedure_code, key, bucket, n, n2, n3 FROM dashboard_pending
+     WHERE ${where} AND ((office = ${office} AND kind = ANY(${kinds}::text[])) OR (office = '*' AND kind = 'o' ${officeKey}))`);
   return db.query<AggregateRow>(sql`
     SELECT kind, procedure_code, key, month, sum(n)::int AS n, sum(n2)::int AS n2, sum(n3)::int AS n3
       FROM (
         SELECT kind, procedure_code, key, n, n2, n3,
                CASE WHEN kind = 's' THEN to_char(bucket, 'YYYY-MM') END AS month
-          FROM (${select('dashboard_rollup')} UNION ALL ${select('dashboard_pending')}) src
+          FROM (${sql.join(branches, ' UNION ALL ')}) src
       ) x
      GROUP BY GROUPING SETS ((kind, procedure_code, key), (kind, procedure_code, month))
     HAVING sum(n) <> 0 OR sum(n2) <> 0 OR sum(n3) <> 0`);
@@ -134,6 +150,18 @@ export const organisations = (db: Db) =>
   db.query<{ id: number; code: string; name_fr: string }>(
     sql`SELECT id, code, name_fr FROM organisation ORDER BY name_fr`,
   );
+
+/**
+ * A version of everything the aggregates read. Between two folds the delta set only grows (rows
+ * are appended by triggers, removed only by a fold or a rebuild, which bump the generation), so
+ * an unchanged (generation, number of deltas) means unchanged figures. Read BEFORE the data it
+ * guards: a change in between only makes the cached copy look older than it is.
+ */
+export async function dataVersion(db: Db): Promise<string> {
+  const v = await db.one<{ g: number; n: number }>(sql`
+    SELECT generation AS g, (SELECT count(*)::int FROM dashboard_delta) AS n FROM dashboard_compaction`);
+  return `${v?.g}:${v?.n}`;
+}
 
 // ---- folding job and rebuild ----
 
@@ -200,7 +228,11 @@ export async function rebuild(db: Db): Promise<void> {
       INSERT INTO dashboard_rollup (viewer_org_id, is_owner, office, kind, grain, procedure_code, bucket, key, n, n2, n3)
       SELECT viewer_org_id, is_owner, office, kind, grain, procedure_code, bucket, key, sum(n), sum(n2), sum(n3)
         FROM dashboard_pending
-       GROUP BY viewer_org_id, is_owner, office, kind, grain, procedure_code, bucket, key`);
+       GROUP BY viewer_org_id, is_owner, office, kind, grain, procedure_code, bucket, key
+       -- stored in key order: a read's range then sits on a few adjacent pages
+       ORDER BY viewer_org_id, is_owner, office, kind, grain, procedure_code, bucket, key`);
     await tx.query(sql`TRUNCATE dashboard_delta`);
+    await tx.query(sql`UPDATE dashboard_compaction SET generation = generation + 1 WHERE singleton`);
+    await tx.query(sql`ANALYZE dashboard_rollup`);
   });
 }

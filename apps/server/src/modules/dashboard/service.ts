@@ -8,6 +8,7 @@ import type {
   Direction,
   SessionUser,
 } from '@portail/contracts';
+import type { Db } from '../../db/client.ts';
 import { hasRole } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -113,6 +114,40 @@ const DURATION_CLASSES: [number, number | null][] = [
   [30, null],
 ];
 
+// ---- exact cache of the aggregates ----
+
+const CACHE_SIZE = 500;
+const caches = new WeakMap<Db, Map<string, { version: string; rows: repo.AggregateRow[] }>>();
+
+/**
+ * The aggregates, from a per-process cache when the data version has not moved since they were
+ * read (repo.dataVersion: one tiny query). Never stale: any dossier change appends a delta, which
+ * changes the version.
+ */
+async function cachedAggregates(
+  db: Db,
+  input: Parameters<typeof repo.aggregates>[1],
+): Promise<repo.AggregateRow[]> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const key = JSON.stringify(input);
+  const version = await repo.dataVersion(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) {
+    cache.delete(key);
+    cache.set(key, hit); // most recently used last
+    return hit.rows;
+  }
+  const rows = await repo.aggregates(db, input);
+  cache.delete(key);
+  cache.set(key, { version, rows });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return rows;
+}
+
 // ---- scope ----
 
 type ProcedureScope = {
@@ -202,7 +237,7 @@ export async function dashboard(
   // Per-agent workload: a chef de service, over the procedures their organisation runs.
   const chef = hasRole(user, 'chef_service') && !admin;
   const [rows, overdueRows] = await Promise.all([
-    repo.aggregates(deps.db, {
+    cachedAggregates(deps.db, {
       scope: [...groups.values()],
       ranges: bucketRanges(from, to),
       office: q.customsOffice ?? null,
