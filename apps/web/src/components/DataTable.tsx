@@ -135,13 +135,14 @@ export function DataTable<T>({
                   {columns.map((c) => (
                     <Table.Td
                       key={c.key}
-                      style={{
-                        textAlign: c.align ?? 'start',
-                        whiteSpace: c.nowrap ? 'nowrap' : undefined,
-                        minWidth: c.minWidth,
-                      }}
+                      style={{ textAlign: c.align ?? 'start', whiteSpace: c.nowrap ? 'nowrap' : undefined }}
                     >
-                      {c.render(row)}
+                      {/* Table cells ignore min-width: an inner block carries it. */}
+                      {c.minWidth ? (
+                        <div style={{ minWidth: c.minWidth }}>{c.render(row)}</div>
+                      ) : (
+                        c.render(row)
+                      )}
                     </Table.Td>
                   ))}
                 </Table.Tr>

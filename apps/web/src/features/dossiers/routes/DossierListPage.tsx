@@ -71,16 +71,15 @@ export default function DossierListPage() {
         </Anchor>
       ),
     },
-    category: { sortable: true, minWidth: 110, render: (d) => d.category?.label ?? t('dossiers.list.none') },
+    category: { sortable: true, render: (d) => d.category?.label ?? t('dossiers.list.none') },
     importer: {
       sortable: true,
-      minWidth: 150,
       render: (d) => (
         <>
           <Text fz="inherit" fw={600} lh={1.3}>
             {d.importer.name}
           </Text>
-          <Text size="xs" c="dimmed" ff="monospace">
+          <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
             {t('dossiers.dossier.operator.ice')} {d.importer.ice}
           </Text>
         </>
@@ -93,7 +92,6 @@ export default function DossierListPage() {
     },
     customsOffice: {
       sortable: true,
-      minWidth: 120,
       render: (d) => d.customsOffice?.label ?? t('dossiers.list.none'),
     },
     goods: {
@@ -121,7 +119,6 @@ export default function DossierListPage() {
     },
     state: {
       sortable: true,
-      minWidth: 120,
       render: (d) => <StateBadge label={stateLabel(t, d.state)} tone={toneForState(d.state.code)} />,
     },
   };
