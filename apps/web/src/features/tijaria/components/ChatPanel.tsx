@@ -109,19 +109,23 @@ export function ChatPanel({
   const pendingId = useRef(0);
   const endRef = useRef<HTMLDivElement>(null);
 
+  // Server data replaces the panel's messages only when it is newer than the last answer streamed
+  // here: a read that started before an answer ended would otherwise erase that answer.
+  const appliedAt = useRef(0);
   useEffect(() => {
-    if (existing.data && !streaming) {
-      setMessages(existing.data.messages);
-      currentId.current = existing.data.id;
-    }
-  }, [existing.data, streaming]);
+    if (!existing.data || existing.isFetching || streaming || existing.dataUpdatedAt <= appliedAt.current)
+      return;
+    appliedAt.current = existing.dataUpdatedAt;
+    currentId.current = existing.data.id;
+    setMessages(existing.data.messages);
+  }, [existing.data, existing.isFetching, existing.dataUpdatedAt, streaming]);
 
   useEffect(() => {
-    if (conversationId === undefined && !streaming) {
+    if (conversationId === undefined) {
       currentId.current = undefined;
       setMessages([]);
     }
-  }, [conversationId, streaming]);
+  }, [conversationId]);
 
   const count = messages.length;
   useEffect(() => {
@@ -184,9 +188,10 @@ export function ChatPanel({
       else setError(e instanceof ApiError ? e.message : t('tijaria.errors.network'));
     } finally {
       update((m) => ({ ...m, streaming: false }));
+      appliedAt.current = Date.now();
       setStreaming(false);
       abort.current = null;
-      void client.invalidateQueries({ queryKey: ['tijaria', 'conversations'] });
+      void client.invalidateQueries({ queryKey: ['tijaria'] });
     }
   }
 
@@ -218,20 +223,13 @@ export function ChatPanel({
             </Group>
           </Stack>
         ) : (
-          <Stack
-            component="ol"
-            gap="sm"
-            p={0}
-            m={0}
-            role="log"
-            aria-live="polite"
-            aria-busy={streaming}
-            aria-label={t('tijaria.chat.log')}
-          >
-            {messages.map((m) => (
-              <Message key={m.id} m={m} />
-            ))}
-          </Stack>
+          <div role="log" aria-live="polite" aria-busy={streaming} aria-label={t('tijaria.chat.log')}>
+            <Stack component="ol" gap="sm" p={0} m={0}>
+              {messages.map((m) => (
+                <Message key={m.id} m={m} />
+              ))}
+            </Stack>
+          </div>
         )}
         <div ref={endRef} />
       </Paper>

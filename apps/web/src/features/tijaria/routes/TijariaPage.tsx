@@ -3,6 +3,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconHistory, IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { ChatPanel } from '../components/ChatPanel';
@@ -12,6 +13,7 @@ export default function TijariaPage() {
   const { t } = useTranslation();
   const search = useSearch({ strict: false }) as ChatSearch;
   const navigate = useNavigate();
+  const created = useRef<number | null>(null);
   return (
     <>
       <PageHeader
@@ -43,11 +45,14 @@ export default function TijariaPage() {
         }
       />
       <ChatPanel
-        key={search.c ?? 'new'}
+        // A conversation started here keeps its panel when its id enters the URL; opening another
+        // one from « Historique TijarIA » mounts a fresh panel.
+        key={search.c === undefined || search.c === created.current ? 'current' : search.c}
         conversationId={search.c}
         onConversation={(id) => {
-          if (search.c !== id)
-            void navigate({ to: '/aide/tijaria', search: { c: id } as never, replace: true });
+          if (search.c === id) return;
+          created.current = id;
+          void navigate({ to: '/aide/tijaria', search: { c: id } as never, replace: true });
         }}
       />
     </>
