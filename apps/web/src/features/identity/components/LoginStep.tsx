@@ -95,6 +95,7 @@ export function LoginStep({
           value={identifier}
           onChange={(e) => setIdentifier(e.currentTarget.value)}
           error={errors.fields[ID.identifier]}
+          aria-invalid={errors.fields[ID.identifier] ? true : undefined}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -109,6 +110,7 @@ export function LoginStep({
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
           error={errors.fields[ID.password]}
+          aria-invalid={errors.fields[ID.password] ? true : undefined}
           autoComplete="current-password"
           required
           size="md"

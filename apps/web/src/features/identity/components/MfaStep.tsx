@@ -78,6 +78,7 @@ export function MfaStep({
           value={code}
           onChange={(e) => setCode(e.currentTarget.value)}
           error={errors.fields[CODE_ID]}
+          aria-invalid={errors.fields[CODE_ID] ? true : undefined}
           inputMode={recovery ? 'text' : 'numeric'}
           autoComplete={recovery ? 'off' : 'one-time-code'}
           autoCapitalize="none"

@@ -33,13 +33,14 @@ export function PasswordStrength({
           {result ? t(`identity.strength.levels.${score}`) : t('identity.strength.empty')}
         </Text>
       </Group>
-      <Progress
-        value={result ? ((score + 1) / 5) * 100 : 0}
-        color={COLORS[score]}
-        size="sm"
-        aria-label={t('identity.strength.label')}
-        aria-valuetext={result ? t(`identity.strength.levels.${score}`) : t('identity.strength.empty')}
-      />
+      <Progress.Root size="sm">
+        <Progress.Section
+          value={result ? ((score + 1) / 5) * 100 : 0}
+          color={COLORS[score]}
+          aria-label={t('identity.strength.label')}
+          aria-valuetext={result ? t(`identity.strength.levels.${score}`) : t('identity.strength.empty')}
+        />
+      </Progress.Root>
       {result && !result.accepted && result.reasons.length > 0 && (
         <List size="xs" mt={6} c="red.9" spacing={2} aria-label={t('identity.strength.refused')}>
           {result.reasons.map((r) => (

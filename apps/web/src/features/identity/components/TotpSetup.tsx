@@ -63,7 +63,13 @@ export function TotpSetup({ enrolment, onConfirm }: TotpSetupProps) {
             <Text size="sm" fw={600}>
               {t('identity.enrol.manual')}
             </Text>
-            <Code block fz="md" fw={700} data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>
+            <Code
+              fz="md"
+              fw={700}
+              p="xs"
+              data-testid="totp-secret"
+              style={{ display: 'block', whiteSpace: 'normal', wordBreak: 'break-all' }}
+            >
               {enrolment.secret}
             </Code>
             <Text size="xs" c="dimmed">
@@ -100,6 +106,7 @@ export function TotpSetup({ enrolment, onConfirm }: TotpSetupProps) {
           value={code}
           onChange={(e) => setCode(e.currentTarget.value)}
           error={errors.fields[CODE_ID]}
+          aria-invalid={errors.fields[CODE_ID] ? true : undefined}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}

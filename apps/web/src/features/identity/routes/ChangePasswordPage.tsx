@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSessionUser } from '../../../components/useSessionUser';
 import { postChangePassword } from '../api/changePassword';
+import classes from '../components/AuthLayout.module.css';
 import { ErrorSummary, type FormErrors, NO_ERRORS } from '../components/ErrorSummary';
 import { toFormErrors } from '../components/errors';
 import { PasswordStrength } from '../components/PasswordStrength';
@@ -72,7 +73,7 @@ export default function ChangePasswordPage() {
           { label: t('profile.changePassword') },
         ]}
       />
-      <Paper withBorder p={{ base: 'md', sm: 'xl' }} maw={640}>
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }} maw={640} className={classes.errorContrast}>
         {saved && (
           <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status" mb="md">
             {saved}
@@ -96,6 +97,7 @@ export default function ChangePasswordPage() {
               value={current}
               onChange={(e) => setCurrent(e.currentTarget.value)}
               error={errors.fields[ID.current]}
+              aria-invalid={errors.fields[ID.current] ? true : undefined}
               autoComplete="current-password"
               required
               visibilityToggleButtonProps={{ 'aria-label': t('identity.password.toggleCurrent') }}
@@ -108,6 +110,7 @@ export default function ChangePasswordPage() {
                 value={next}
                 onChange={(e) => setNext(e.currentTarget.value)}
                 error={errors.fields[ID.next]}
+                aria-invalid={errors.fields[ID.next] ? true : undefined}
                 autoComplete="new-password"
                 required
                 visibilityToggleButtonProps={{ 'aria-label': t('identity.password.toggle') }}
@@ -121,6 +124,7 @@ export default function ChangePasswordPage() {
               value={confirm}
               onChange={(e) => setConfirm(e.currentTarget.value)}
               error={errors.fields[ID.confirm]}
+              aria-invalid={errors.fields[ID.confirm] ? true : undefined}
               autoComplete="new-password"
               required
               visibilityToggleButtonProps={{ 'aria-label': t('identity.password.toggleConfirm') }}

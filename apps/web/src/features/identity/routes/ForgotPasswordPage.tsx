@@ -90,6 +90,7 @@ export default function ForgotPasswordPage() {
               value={identifier}
               onChange={(e) => setIdentifier(e.currentTarget.value)}
               error={errors.fields[ID.identifier]}
+              aria-invalid={errors.fields[ID.identifier] ? true : undefined}
               autoComplete="username"
               autoCapitalize="none"
               spellCheck={false}
@@ -100,6 +101,7 @@ export default function ForgotPasswordPage() {
               ref={altcha}
               id={ID.captcha}
               error={errors.fields[ID.captcha]}
+              aria-invalid={errors.fields[ID.captcha] ? true : undefined}
               onChange={setCaptcha}
             />
             <Button

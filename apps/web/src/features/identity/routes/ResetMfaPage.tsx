@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { postMfaConfirm, postMfaReset } from '../api/mfaReset';
+import classes from '../components/AuthLayout.module.css';
 import { ErrorSummary, type FormErrors, NO_ERRORS } from '../components/ErrorSummary';
 import { toFormErrors } from '../components/errors';
 import { RecoveryCodes } from '../components/RecoveryCodes';
@@ -50,7 +51,7 @@ export default function ResetMfaPage() {
           { label: t('profile.resetMfa') },
         ]}
       />
-      <Paper withBorder p={{ base: 'md', sm: 'xl' }} maw={760}>
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }} maw={760} className={classes.errorContrast}>
         <Text c="dark.6" mb="lg">
           {t('identity.resetMfa.intro')}
         </Text>
@@ -88,6 +89,7 @@ export default function ResetMfaPage() {
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 error={errors.fields[CURRENT_ID]}
+                aria-invalid={errors.fields[CURRENT_ID] ? true : undefined}
                 autoComplete="current-password"
                 required
                 visibilityToggleButtonProps={{ 'aria-label': t('identity.password.toggleCurrent') }}

@@ -99,6 +99,7 @@ function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 error={errors.fields[ID.password]}
+                aria-invalid={errors.fields[ID.password] ? true : undefined}
                 autoComplete="new-password"
                 required
                 size="md"
@@ -113,6 +114,7 @@ function TokenPasswordPage({ purpose }: { purpose: TokenPurpose }) {
               value={confirm}
               onChange={(e) => setConfirm(e.currentTarget.value)}
               error={errors.fields[ID.confirm]}
+              aria-invalid={errors.fields[ID.confirm] ? true : undefined}
               autoComplete="new-password"
               required
               size="md"
