@@ -25,7 +25,7 @@ const verifications = () => vi.mocked(argon2Verify).mock.calls.length;
 let live: LiveApp;
 beforeAll(async () => {
   live = await startLiveApp();
-}, 60_000);
+}, 180_000);
 afterAll(async () => live?.close());
 
 const STEP_MS = TOTP_PERIOD * 1000;
@@ -109,7 +109,7 @@ describe('CAPTCHA', () => {
 });
 
 describe('password step', () => {
-  it('S8: unknown user, wrong password and locked account get the same status, message and similar timing', async () => {
+  it('S8: unknown user, wrong password and locked account get the same status and message, and the same cost (one argon2 verification)', async () => {
     const user = await createUser(live.db);
     const locked = await createUser(live.db);
     await enrolDevice(live, locked.id);
@@ -119,43 +119,24 @@ describe('password step', () => {
       wrong: { username: user.username, password: 'wrong-password' },
       lockedOut: { username: locked.username, password: locked.password },
     };
-    const results: Record<string, { durations: number[]; status: number; message?: string }> = {};
-    // Interleaved rounds, so that load from other processes weighs on every case alike; the
-    // fastest run of each is compared (noise only ever adds time). The first round warms up.
-    for (let round = 0; round < 5; round++) {
-      for (const [name, u] of Object.entries(cases)) {
-        if (name === 'wrong' && round === 4) continue; // stays under the lock threshold
-        const { browser, uid } = await onSignInPage();
-        const captcha = await solveCaptcha(browser);
-        const calls = verifications();
-        const t0 = performance.now();
-        const res = await postJson(browser, `/api/id/interactions/${uid}/login`, {
-          identifier: u.username,
-          password: u.password,
-          captcha,
-        });
-        const elapsed = performance.now() - t0;
-        // Exactly one argon2 verification whatever the case: a dummy hash for unknown accounts.
-        expect(verifications() - calls, name).toBe(1);
-        const body = (await res.json()) as { error?: { message: string } };
-        results[name] ??= { durations: [], status: 0 };
-        if (round > 0) results[name].durations.push(elapsed);
-        results[name].status = res.status;
-        results[name].message = body.error?.message;
-      }
+    // Similar timing by construction: every case costs exactly one argon2id verification (a dummy
+    // hash for unknown accounts), which dominates a sign-in (~30 ms against a few ms of SQL). It is
+    // counted rather than timed: wall-clock figures on this shared 2-core machine swing by 10×.
+    for (const [name, u] of Object.entries(cases)) {
+      const { browser, uid } = await onSignInPage();
+      const captcha = await solveCaptcha(browser);
+      const calls = verifications();
+      const res = await postJson(browser, `/api/id/interactions/${uid}/login`, {
+        identifier: u.username,
+        password: u.password,
+        captcha,
+      });
+      expect(verifications() - calls, name).toBe(1);
+      expect(res.status, name).toBe(401);
+      const body = (await res.json()) as { error: { message: string; details: unknown } };
+      expect(body.error.message, name).toBe('Identifiant ou mot de passe incorrect.');
+      expect(body.error.details, name).toEqual({ reason: 'credentials' });
     }
-    const fastest = (name: string) => Math.min(...results[name].durations);
-    const unknown = results.unknown;
-    const wrong = results.wrong;
-    const lockedOut = results.lockedOut;
-    for (const r of [unknown, wrong, lockedOut]) {
-      expect(r.status).toBe(401);
-      expect(r.message).toBe('Identifiant ou mot de passe incorrect.');
-    }
-    // The dummy hash makes an unknown account cost an argon2 verification too.
-    // Timing on a shared 2-core machine is noisy; the bound only catches a missing hash (≈ 10×).
-    expect(fastest('unknown')).toBeGreaterThan(fastest('wrong') * 0.25);
-    expect(fastest('lockedOut')).toBeGreaterThan(fastest('wrong') * 0.25);
   });
 
   it('S7: after 5 failures in 15 minutes the account is soft-locked, every failure is logged, and it reopens later', async () => {
@@ -173,6 +154,38 @@ describe('password step', () => {
     const ok = await passwordStep(user);
     expect(ok.res.status).toBe(200);
     expect(ok.body.step).toBe('mfa');
+  });
+
+  it('S7: never more than 100 consecutive failures: the account then stays locked until a password reset', async () => {
+    const user = await createUser(live.db);
+    await enrolDevice(live, user.id);
+    // 99 failures already spread over days (soft locks expired in between).
+    await live.db.query(sql`
+      INSERT INTO auth_throttle (account_key, failures, window_started_at, locked_until, consecutive)
+      VALUES (${`user:${user.id}`}, 0, ${live.clock.now()}, NULL, 99)`);
+    expect((await passwordStep({ username: user.username, password: 'wrong' })).res.status).toBe(401);
+    live.clock.advance(24 * 3600_000);
+    expect((await passwordStep(user)).res.status).toBe(401);
+    // A reset by the mailed link lifts it.
+    const { setPasswordWithToken } = await import('./service.ts');
+    const { putPasswordToken } = await import('./repo.ts');
+    const { sha256Hex } = await import('../../platform/crypto.ts');
+    const now = live.clock.now();
+    await putPasswordToken(live.db, {
+      hash: sha256Hex('jeton-de-test-0123456789'),
+      userId: user.id,
+      purpose: 'reset',
+      now,
+      expiresAt: new Date(now.getTime() + 60_000),
+    });
+    const fresh = 'Nouveau départ au MIC 2026 !';
+    await setPasswordWithToken(
+      live.deps,
+      'reset',
+      { token: 'jeton-de-test-0123456789', newPassword: fresh, confirmPassword: fresh },
+      { ip: null },
+    );
+    expect((await passwordStep({ username: user.username, password: fresh })).res.status).toBe(200);
   });
 
   it('S7: failures spread beyond the 15-minute window do not lock the account', async () => {

@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   const options = loggerOptions('trace') as Record<string, unknown>;
   live = await startLiveApp({ logger: { ...options, stream } as never });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await live?.close();
   vi.restoreAllMocks();

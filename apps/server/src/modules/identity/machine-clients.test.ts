@@ -16,7 +16,7 @@ beforeAll(async () => {
     name: 'Maroc Import SARL',
     scopes: ['dossiers:write', 'dossiers:read'],
   });
-}, 60_000);
+}, 180_000);
 afterAll(async () => live?.close());
 
 const tokenRequest = (clientId: string, secret: string, scope: string) =>

@@ -2,6 +2,7 @@
 // tokens → portal session; SSO into a demo portal; logout of both; OIDC protocol checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/sql.ts';
+import { decrypt } from '../../platform/crypto.ts';
 import { createUser, type TestUser } from '../../test/harness.ts';
 import { portalClientSecret } from './oidc.ts';
 import {
@@ -24,7 +25,7 @@ beforeAll(async () => {
   live = await startLiveApp();
   user = await createUser(live.db, { org: 'MIC', roles: ['agent_instructeur'] });
   secret = await enrolDevice(live, user.id);
-}, 60_000);
+}, 180_000);
 afterAll(async () => live?.close());
 
 const sessionCookie = 'mic_session';
@@ -222,7 +223,8 @@ describe('OIDC protocol', () => {
     }
   });
 
-  it('S24: an authorization code works once and lives at most 60 s', async () => {
+  /** A fresh code for the portal, with the PKCE verifier the portal kept in its sealed cookie. */
+  async function freshCode() {
     live.clock.advance(90_000);
     const browser = new Browser(live.base);
     const uid = await startPortalLogin(browser);
@@ -236,29 +238,54 @@ describe('OIDC protocol', () => {
     });
     const { redirectTo } = (await mfa.json()) as { redirectTo: string };
     const { url } = await browser.follow(redirectTo, /\/api\/auth\/callback/);
-    const code = new URL(url).searchParams.get('code')!;
-    const token = (c: string) =>
-      fetch(`${live.base}/id/token`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          authorization: `Basic ${Buffer.from(`portail-mic:${portalClientSecret(live.deps, 'portail-mic')}`).toString('base64')}`,
-        },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code: c,
-          redirect_uri: `${live.base}/api/auth/callback`,
-          code_verifier: 'x'.repeat(43),
-        }),
-      });
-    // Let the code expire (the store's clock), then both uses fail.
-    live.clock.advance(61_000);
-    const expired = await token(code);
-    expect(expired.status).toBe(400);
-    expect((await expired.json()).error).toBe('invalid_grant');
+    const tx = JSON.parse(
+      decrypt(live.deps.masterKey, browser.cookies.get('mic_oidc_tx')!, 'oidc-tx:portail-mic'),
+    );
+    return { code: new URL(url).searchParams.get('code')!, verifier: tx.verifier as string };
+  }
+
+  const token = (code: string, verifier: string) =>
+    fetch(`${live.base}/id/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`portail-mic:${portalClientSecret(live.deps, 'portail-mic')}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: `${live.base}/api/auth/callback`,
+        code_verifier: verifier,
+      }),
+    });
+
+  it('S24: an authorization code works once', async () => {
+    const { code, verifier } = await freshCode();
+    const first = await token(code, verifier);
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { id_token: string }).id_token).toBeTruthy();
+    const second = await token(code, verifier);
+    expect(second.status).toBe(400);
+    expect(((await second.json()) as { error: string }).error).toBe('invalid_grant');
+  });
+
+  it('S23: the token endpoint refuses a wrong PKCE verifier', async () => {
+    const { code } = await freshCode();
+    const res = await token(code, 'x'.repeat(43));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe('invalid_grant');
+  });
+
+  it('S24: an authorization code lives at most 60 s', async () => {
+    const { code, verifier } = await freshCode();
     const ttl = await live.db.one<{ s: number }>(sql`
-      SELECT extract(epoch FROM expires_at)::int - (payload->>'iat')::int AS s FROM oidc_payload WHERE kind = 'AuthorizationCode' ORDER BY expires_at DESC LIMIT 1`);
-    expect(ttl).toBeDefined();
+      SELECT (payload->>'exp')::int - (payload->>'iat')::int AS s FROM oidc_payload
+       WHERE kind = 'AuthorizationCode' AND id = ${code}`);
+    expect(ttl!.s).toBeLessThanOrEqual(60);
+    live.clock.advance(61_000);
+    const expired = await token(code, verifier);
+    expect(expired.status).toBe(400);
+    expect(((await expired.json()) as { error: string }).error).toBe('invalid_grant');
   });
 
   it('S26: devInteractions off — no /id/interaction page is served', async () => {

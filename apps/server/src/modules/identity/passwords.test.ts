@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
   live = await startLiveApp({ config: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` } });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await live?.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));

@@ -26,6 +26,8 @@ import {
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * MINUTE;
 export const LOCK_MS = 15 * MINUTE;
+export const MAX_CONSECUTIVE_FAILURES = 100;
+const HARD_LOCK_UNTIL = new Date('9999-12-31T00:00:00Z');
 const LOGIN_STATE_MS = 10 * MINUTE;
 const RESET_TOKEN_MS = 30 * MINUTE;
 const INVITATION_TOKEN_MS = 72 * 60 * MINUTE;
@@ -66,12 +68,17 @@ async function recordFailure(db: Db, key: string, now: Date): Promise<{ failures
   const row = await repo.getThrottle(db, key);
   const inWindow = row && now.getTime() - row.window_started_at.getTime() < FAILURE_WINDOW_MS;
   const failures = inWindow ? row.failures + 1 : 1;
-  const locked = failures >= MAX_FAILURES;
+  const consecutive = (row?.consecutive ?? 0) + 1;
+  const locked = failures >= MAX_FAILURES || consecutive >= MAX_CONSECUTIVE_FAILURES;
+  // Soft lock for 15 minutes; after 100 failures with no success in between, the account stays
+  // locked until its owner resets the password by the mailed link (NIST 800-63B 5.2.2).
+  const lockUntil =
+    consecutive >= MAX_CONSECUTIVE_FAILURES ? HARD_LOCK_UNTIL : new Date(now.getTime() + LOCK_MS);
   await repo.putThrottle(db, key, {
     failures: locked ? 0 : failures,
     window_started_at: inWindow && !locked ? row.window_started_at : now,
-    locked_until: locked ? new Date(now.getTime() + LOCK_MS) : (row?.locked_until ?? null),
-    consecutive: (row?.consecutive ?? 0) + 1,
+    locked_until: locked ? lockUntil : (row?.locked_until ?? null),
+    consecutive,
   });
   return { failures, locked };
 }
@@ -484,6 +491,8 @@ export async function setPasswordWithToken(
     }
     await repo.setPassword(tx, account.id, hash, now, purpose === 'invitation');
     await revokeOtherSessions(tx, now, account.id, null);
+    // Proving control of the mailbox lifts a lock (including the one after 100 failures).
+    await repo.clearThrottle(tx, accountKey(account.id));
     await repo.deleteIdpSessions(tx, account.id);
     await audit(tx, now, {
       event: `auth.${purpose}`,

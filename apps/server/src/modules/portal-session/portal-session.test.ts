@@ -26,7 +26,7 @@ beforeAll(async () => {
   live = await startLiveApp();
   user = await createUser(live.db);
   secret = await enrolDevice(live, user.id);
-}, 60_000);
+}, 180_000);
 afterAll(async () => live?.close());
 
 describe('portal session cookie', () => {
