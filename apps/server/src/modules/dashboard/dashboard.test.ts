@@ -320,6 +320,12 @@ describe('scope and parameters', () => {
     const truth = await ctx.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM dossier`);
     expect(all.body.figures.import.received + all.body.figures.export.received).toBe(truth?.n);
     expect(all.body.scope.organisations?.some((o) => o.code === 'MIC')).toBe(true);
+    const overdue = await ctx.db.one<{ n: number }>(sql`
+      SELECT count(*)::int AS n FROM dossier
+       WHERE state IN ('soumise', 'en_instruction', 'complement_demande', 'attente_avis')
+         AND sla_paused_at IS NULL AND sla_due_at < ${ctx.clock.now()}`);
+    expect(overdue?.n).toBeGreaterThan(0);
+    expect(all.body.figures.import.overdue + all.body.figures.export.overdue).toBe(overdue?.n);
     expect(all.body.scope.procedures.every((p) => !p.linkable)).toBe(true);
     const onlyOnssa = await get<DashboardResponse>(admin, '/api/dashboard?organisation=ONSSA');
     expect(onlyOnssa.body.scope.procedures.length).toBeGreaterThan(0);

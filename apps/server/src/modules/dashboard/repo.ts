@@ -112,25 +112,25 @@ export function overdue(
   },
 ): Promise<{ procedure_code: string; n: number }[]> {
   if (input.procedures.length === 0) return Promise.resolve([]);
-  const scope = sql.join(
-    input.procedures.map((p) =>
-      p.visibility.kind === 'all'
-        ? sql`(d.procedure_code = ${p.code} AND d.owner_org_id = ANY(${p.visibility.orgIds}::int[]))`
-        : sql`(${visibilityCondition(p.code, p.visibility)})`,
-    ),
-    ' OR ',
-  );
-  const conditions = [
+  const filters = [
     sql`d.state IN ${sql.raw(OPEN_STATES_SQL)}`,
     sql`d.sla_paused_at IS NULL`,
     sql`d.sla_due_at < ${input.now}`,
-    sql`(${scope})`,
     sql`d.submitted_at >= (${input.from}::date::timestamp AT TIME ZONE 'Africa/Casablanca')`,
     sql`d.submitted_at < ((${input.to}::date + 1)::timestamp AT TIME ZONE 'Africa/Casablanca')`,
   ];
-  if (input.office) conditions.push(sql`d.customs_office_code = ${input.office}`);
-  return db.query(sql`
-    SELECT d.procedure_code, count(*)::int AS n FROM dossier d ${sql.where(conditions)} GROUP BY d.procedure_code`);
+  if (input.office) filters.push(sql`d.customs_office_code = ${input.office}`);
+  // One branch per procedure: an OR of visibility rules would turn the consulted organisations'
+  // « id IN (their opinions) » into a hash of all their opinions instead of a few index probes.
+  const branches = input.procedures.map((p) => {
+    const scope =
+      p.visibility.kind === 'all'
+        ? sql`d.procedure_code = ${p.code} AND d.owner_org_id = ANY(${p.visibility.orgIds}::int[])`
+        : visibilityCondition(p.code, p.visibility);
+    return sql`SELECT ${p.code}::text AS procedure_code, count(*)::int AS n FROM dossier d
+      ${sql.where([scope, ...filters])}`;
+  });
+  return db.query(sql`SELECT procedure_code, n FROM (${sql.join(branches, ' UNION ALL ')}) x WHERE n > 0`);
 }
 
 export const userNames = (db: Db, ids: number[], orgId: number) =>
