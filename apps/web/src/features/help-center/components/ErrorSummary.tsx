@@ -28,7 +28,7 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
     <Alert
       ref={ref}
       tabIndex={-1}
-      color="red"
+      color="red.9"
       variant="outline"
       title={t('helpCenter.errors.summaryTitle')}
       role="alert"

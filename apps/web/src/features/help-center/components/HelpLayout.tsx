@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
 import { LanguageSwitcher } from '../../../app/shell/LanguageSwitcher';
 import { PortnetLogo } from '../../../components/PortnetLogo';
+import { ERROR_COLOR } from './labels';
 
 const OPTIONS = [
   { key: 'faq', to: '/aide/faq', icon: IconQuestionMark, exact: true },
@@ -30,7 +31,7 @@ export default function HelpLayout() {
   const active = (to: string, exact: boolean) =>
     exact ? path === to : path === to || (path.startsWith(`${to}/`) && !path.endsWith('/nouvelle'));
   return (
-    <Box bg="gray.0" mih="100vh">
+    <Box bg="gray.0" mih="100vh" style={ERROR_COLOR}>
       <a href="#contenu" className="skip-link">
         {t('shell.skipToContent')}
       </a>

@@ -140,7 +140,7 @@ export function TicketView({ ticket, desk }: { ticket: TicketDetail; desk: boole
                   <Group gap="xs">
                     {m.internal ? (
                       <Badge
-                        color="yellow.9"
+                        color="dark"
                         variant="outline"
                         leftSection={<IconLock size={12} aria-hidden />}
                         tt="none"
@@ -341,7 +341,7 @@ function ReplyForm({ ticket, desk }: { ticket: TicketDetail; desk: boolean }) {
             {isInternal ? t('helpCenter.desk.addNote') : t('helpCenter.ticket.sendReply')}
           </Button>
           {sent ? (
-            <Text size="sm" c="green.9" role="status">
+            <Text size="sm" fw={600} role="status">
               {t('helpCenter.ticket.sent')}
             </Text>
           ) : null}

@@ -1,6 +1,7 @@
 // Codes of the Centre d'aide, kept here rather than imported from the contracts package so that
 // zod stays out of these pages' JavaScript. The server's contracts are the reference.
 import type { TicketStatus, TicketType } from '@portail/contracts';
+import type { CSSProperties } from 'react';
 import type { StateTone } from '../../../components/StateBadge';
 
 export const REQUEST_TYPES: TicketType[] = ['reclamation', 'information', 'incident', 'suggestion'];
@@ -25,3 +26,6 @@ export function formatSize(bytes: number): string {
 }
 
 export const isReference = (s: string) => /^REC-\d{4}-\d{6}$/.test(s);
+
+/** Mantine's default error red fails AA contrast on white; a darker red passes (scoped to our pages). */
+export const ERROR_COLOR = { '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties;

@@ -23,6 +23,7 @@ import { useSession } from '../../../app/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { ApiError } from '../../../lib/api';
 import { useFaq, useSaveFaqEntry } from '../api/faq';
+import { ERROR_COLOR } from '../components/labels';
 import { themeLabel } from './FaqPage';
 
 const EMPTY: FaqEntryInput = {
@@ -75,7 +76,7 @@ export default function FaqAdminPage() {
     setEditing((x) => (x ? { ...x, input: { ...x.input, ...patch } } : x));
 
   return (
-    <>
+    <div style={ERROR_COLOR}>
       <PageHeader
         title={t('helpCenter.faqAdmin.title')}
         crumbs={[
@@ -202,6 +203,6 @@ export default function FaqAdminPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </>
+    </div>
   );
 }

@@ -159,7 +159,7 @@ function Feedback({ entry }: { entry: FaqEntry }) {
         {t('helpCenter.faq.helpful')}
       </Text>
       {given ? (
-        <Text size="sm" c="green.9" role="status">
+        <Text size="sm" fw={600} role="status">
           {t('helpCenter.faq.thanks')}
         </Text>
       ) : (

@@ -8,6 +8,7 @@ import { type DataColumn, DataTable } from '../../../components/DataTable';
 import { formatDate, formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDesk } from '../api/tickets';
+import { ERROR_COLOR } from '../components/labels';
 import { Pager } from '../components/Pager';
 import { TicketFilters, type TicketSearch } from '../components/TicketFilters';
 import { TicketStatusBadge } from '../components/TicketStatusBadge';
@@ -93,7 +94,7 @@ export default function SupportQueuePage() {
   ];
 
   return (
-    <>
+    <div style={ERROR_COLOR}>
       <PageHeader
         title={t('helpCenter.desk.title')}
         crumbs={[{ label: t('nav.dashboard'), to: '/portail/tableau-de-bord' }, { label: t('nav.support') }]}
@@ -123,6 +124,6 @@ export default function SupportQueuePage() {
           onPage={(p) => go({ ...search, page: p })}
         />
       ) : null}
-    </>
+    </div>
   );
 }

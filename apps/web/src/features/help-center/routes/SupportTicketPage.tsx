@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { ApiError } from '../../../lib/api';
 import { useTicket } from '../api/tickets';
+import { ERROR_COLOR } from '../components/labels';
 import { TicketView } from '../components/TicketView';
 
 export default function SupportTicketPage() {
@@ -17,7 +18,7 @@ export default function SupportTicketPage() {
     { label: reference },
   ];
   return (
-    <>
+    <div style={ERROR_COLOR}>
       <PageHeader title={t('helpCenter.ticket.title', { reference })} crumbs={crumbs} />
       {ticket.isPending ? <Loader aria-label={t('common.loading')} /> : null}
       {ticket.isError ? (
@@ -28,6 +29,6 @@ export default function SupportTicketPage() {
         </Alert>
       ) : null}
       {ticket.data ? <TicketView ticket={ticket.data} desk /> : null}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,203 @@
+// Centre d'aide (guide, section V): from any page, « Besoin d'aide ? » → Nouvelle réclamation in
+// three steps with an attachment → reference → Mes réclamations → the support desk answers → the
+// requester reads the answer, replies, and rates the closure. And the FAQ's accent-blind search.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
+import { signIn } from './support/auth';
+
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n'),
+]);
+
+/**
+ * axe on a page inside the portal shell, leaving out the shell's sidebar: its avatar contrast and
+ * NavLink aria-controls belong to the shell (reported to its owner), not to the support desk pages.
+ */
+async function expectNoA11yViolationsInPage(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('nav[aria-label="Menu principal"]')
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'accessibility violations').toEqual([]);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `/tmp/help-center-${name}.png`, fullPage: true });
+}
+
+test('FAQ search finds the MFA answer typed without accents', async ({ page }) => {
+  await page.goto('/aide/faq');
+  await expect(page.getByRole('heading', { level: 1, name: 'Foire aux questions' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Connexion et MFA' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole('searchbox', { name: 'Rechercher dans la FAQ' }).fill('comment reinitialiser mon MFA');
+  await page
+    .getByRole('form', { name: 'Rechercher dans la FAQ' })
+    .getByRole('button', { name: 'Rechercher' })
+    .click();
+  await expect(page).toHaveURL(/q=comment/);
+  const first = page.getByRole('button', { name: 'Comment réinitialiser mon MFA ?' });
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page.getByText(/puis sur « Réinitialiser MFA »/)).toBeVisible();
+  await page.getByRole('button', { name: 'Oui' }).first().click();
+  await expect(page.getByText('Merci pour votre retour.')).toBeVisible();
+  await shot(page, 'faq');
+  await expectNoA11yViolations(page);
+});
+
+test('a réclamation from « Besoin d’aide ? » to its rated closure', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'mic.agent');
+
+  // From a page of the portal, the help tab leads to the wizard.
+  await page.getByRole('button', { name: "Besoin d'aide ?" }).click();
+  await page
+    .getByRole('dialog', { name: "Centre d'aide" })
+    .getByRole('link', { name: /^Nouvelle réclamation/ })
+    .click();
+  await expect(page).toHaveURL(/\/aide\/reclamations\/nouvelle$/);
+  await expect(page.getByText('Étape 1 sur 3')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Type de demande' })).toBeVisible();
+  await expect(page.getByText('Étape suivante : Service concerné')).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // Going on without an answer: the error summary, focused, linking to the field.
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Erreur : /);
+  await expectNoA11yViolations(page);
+  await shot(page, 'wizard-error');
+  await summary.getByRole('link', { name: 'Sélectionnez le type de demande.' }).click();
+  await expect(page.getByRole('radio', { name: 'Réclamation' })).toBeFocused();
+
+  await page.getByRole('radio', { name: 'Incident technique' }).check();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(page).not.toHaveTitle(/^Erreur : /);
+
+  // Step 2: the service concerned.
+  await expect(page.getByText('Étape 2 sur 3')).toBeVisible();
+  await expect(page.getByText('Étape suivante : Détails')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Service concerné' }).click();
+  await page.getByRole('option', { name: 'Connexion / Portnet ID' }).click();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Suivant' }).click();
+
+  // Step 3: details, with the upload rules stated before choosing a file.
+  await expect(page.getByText('Étape 3 sur 3')).toBeVisible();
+  await expect(
+    page.getByText(/Types acceptés : PDF, PNG, JPEG, DOCX, XLSX\. Taille maximale : 10 Mo par fichier/),
+  ).toBeVisible();
+  await page.getByLabel('Objet').fill('Code MFA refusé à la connexion');
+  await page
+    .getByLabel('Description')
+    .fill(
+      'Depuis ce matin, le code de vérification est refusé alors que l’application affiche bien un code.',
+    );
+  await page
+    .getByLabel('Pièces jointes')
+    .setInputFiles({ name: 'capture-erreur.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByText(/capture-erreur\.pdf .* — envoyé/)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await shot(page, 'wizard-details');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+
+  // Review, then send.
+  await expect(page.getByRole('heading', { name: "Vérifiez votre demande avant l'envoi" })).toBeVisible();
+  await expect(page.getByText('Incident technique')).toBeVisible();
+  await expect(page.getByText('Connexion / Portnet ID')).toBeVisible();
+  await expect(page.getByText(/capture-erreur\.pdf/)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(page.getByRole('heading', { name: 'Votre réclamation est enregistrée' })).toBeVisible();
+  const reference = (await page.getByTestId('ticket-reference').textContent())!.trim();
+  expect(reference).toMatch(/^REC-\d{4}-\d{6}$/);
+  await shot(page, 'wizard-done');
+  await expectNoA11yViolations(page);
+
+  // It is in Mes réclamations.
+  await page.getByRole('link', { name: 'Mes réclamations' }).first().click();
+  const row = page.getByRole('row').filter({ hasText: reference });
+  await expect(row).toContainText('Nouvelle');
+  await expect(row).toContainText('Incident technique');
+  await expectNoA11yViolations(page);
+  await shot(page, 'my-tickets');
+
+  // A support agent answers from the support desk.
+  const supportContext = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Africa/Casablanca' });
+  const desk = await supportContext.newPage();
+  await signIn(desk, 'support.agent');
+  await desk.goto('/portail/support');
+  await expect(desk.getByRole('heading', { level: 1, name: 'Support PORTNET — Réclamations' })).toBeVisible();
+  await expectNoA11yViolationsInPage(desk);
+  await shot(desk, 'desk-queue');
+  await desk.getByRole('link', { name: reference }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: `Réclamation ${reference}` })).toBeVisible();
+  await desk
+    .getByRole('textbox', { name: 'Votre message' })
+    .fill('Bonjour, pouvez-vous nous indiquer l’heure exacte de la dernière tentative ?');
+  await desk.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  await expect(desk.getByText('Votre message a été envoyé.')).toBeVisible();
+  await expectNoA11yViolationsInPage(desk);
+  await shot(desk, 'desk-ticket');
+
+  // The requester sees the answer and the status, and replies.
+  await page.goto(`/aide/reclamations/${reference}`);
+  await expect(page.getByText('En attente de votre réponse').first()).toBeVisible();
+  await expect(page.getByTestId('ticket-message').first()).toContainText(
+    'heure exacte de la dernière tentative',
+  );
+  await expectNoA11yViolations(page);
+  await page
+    .getByRole('textbox', { name: 'Votre message' })
+    .fill('Dernière tentative à 08h12, depuis un iPhone 13.');
+  await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  await expect(page.getByText('Votre message a été envoyé.')).toBeVisible();
+  await expect(page.getByText('En cours').first()).toBeVisible();
+
+  // Support resolves it.
+  await desk.reload();
+  await expect(desk.getByTestId('ticket-message').nth(1)).toContainText('08h12');
+  await desk.getByRole('combobox', { name: 'Nouveau statut' }).click();
+  await desk.getByRole('option', { name: 'Résolue' }).click();
+  await desk.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(desk.getByText('Résolue').first()).toBeVisible();
+  await supportContext.close();
+
+  // The requester rates the closure.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Rouvrir la réclamation' })).toBeVisible();
+  await page.getByRole('radio', { name: '5 — Très satisfait' }).check();
+  await page.getByLabel('Commentaire (facultatif)').fill('Réponse rapide, merci.');
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Évaluer et clôturer' }).click();
+  await expect(page.getByText('Clôturée').first()).toBeVisible();
+  await expect(page.getByText('5 sur 5 — Réponse rapide, merci.')).toBeVisible();
+  await shot(page, 'ticket-closed');
+  await expectNoA11yViolations(page);
+});
+
+test('Contactez-nous gives phone numbers and hours, and its form returns a reference', async ({ page }) => {
+  await page.goto('/aide/contact');
+  await expect(page.getByRole('heading', { level: 1, name: 'Contactez-nous' })).toBeVisible();
+  await expect(page.getByText('Du lundi au vendredi, de 8h30 à 18h00')).toBeVisible();
+  await expect(page.getByRole('link', { name: '+212 5 22 99 75 75' })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await signIn(page, 'mic.agent');
+  await page.goto('/aide/contact');
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Il y a un problème' })).toBeFocused();
+  await expectNoA11yViolations(page);
+  await page.getByLabel('Objet').fill('Demande de rappel');
+  await page
+    .getByLabel('Votre message')
+    .fill('Merci de me rappeler au sujet des droits de mon nouveau collègue.');
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(page.getByText(/REC-\d{4}-\d{6}/)).toBeVisible();
+  await shot(page, 'contact');
+});
