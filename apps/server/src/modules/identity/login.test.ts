@@ -373,6 +373,12 @@ describe('first-time enrolment and recovery codes', () => {
     expect(sealed!.secret_sealed).toMatch(/^v1\./);
   });
 
+  it('« Annuler » as a plain link (GET) also returns to the portal', async () => {
+    const { browser, uid } = await onSignInPage();
+    const { url } = await browser.follow(`/api/id/interactions/${uid}/abort`);
+    expect(url).toBe(`${live.base}/?erreur=connexion`);
+  });
+
   it('abort sends the browser back to the portal with access_denied', async () => {
     const { browser, uid } = await onSignInPage();
     const res = await postJson(browser, `/api/id/interactions/${uid}/abort`, {});

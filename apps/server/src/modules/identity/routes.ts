@@ -204,6 +204,17 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps): Promi
     },
   );
 
+  async function abort(uid: string): Promise<string> {
+    const interaction = await provider.Interaction.find(uid);
+    if (!interaction) throw service.expiredError();
+    interaction.result = {
+      error: 'access_denied',
+      error_description: "Connexion annulée par l'utilisateur.",
+    };
+    await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
+    return interaction.returnTo;
+  }
+
   r.post(
     '/api/id/interactions/:uid/abort',
     {
@@ -216,15 +227,15 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps): Promi
     },
     async (request) => {
       assertSameSite(deps, request);
-      const interaction = await provider.Interaction.find(request.params.uid);
-      if (!interaction) throw service.expiredError();
-      interaction.result = {
-        error: 'access_denied',
-        error_description: "Connexion annulée par l'utilisateur.",
-      };
-      await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
-      return { redirectTo: interaction.returnTo };
+      return { redirectTo: await abort(request.params.uid) };
     },
+  );
+
+  // « Annuler » is a plain link on the sign-in page: the browser follows it back to the portal.
+  r.get(
+    '/api/id/interactions/:uid/abort',
+    { schema: { tags, summary: 'Annuler la connexion (lien)', params: uidParams } },
+    async (request, reply) => reply.redirect(await abort(request.params.uid), 303),
   );
 
   r.post(

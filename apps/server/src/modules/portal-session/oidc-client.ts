@@ -150,9 +150,21 @@ export async function endSessionUrl(
   }
 }
 
-/** A same-origin path only (no scheme, no //host, no backslash tricks); else the default. */
-export function safeReturnTo(value: string | undefined, fallback: string): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
-  if (/[\r\n\t]/.test(value)) return fallback;
+/**
+ * A same-origin destination only: a path (no scheme, no //host, no backslash tricks), or an
+ * absolute URL on PUBLIC_URL's origin reduced to its path; anything else gives the fallback.
+ */
+export function safeReturnTo(value: string | undefined, fallback: string, publicUrl?: string): string {
+  if (!value || /[\r\n\t]/.test(value)) return fallback;
+  if (publicUrl && /^https?:\/\//i.test(value)) {
+    try {
+      const url = new URL(value);
+      if (url.origin !== new URL(publicUrl).origin) return fallback;
+      return `${url.pathname}${url.search}${url.hash}`;
+    } catch {
+      return fallback;
+    }
+  }
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
   return value;
 }

@@ -118,6 +118,11 @@ describe('returnTo', () => {
     ]) {
       expect(safeReturnTo(bad, '/portail/tableau-de-bord')).toBe('/portail/tableau-de-bord');
     }
+    const origin = 'http://127.0.0.1:3000';
+    expect(safeReturnTo(`${origin}/portail/demandes?p=2`, '/x', origin)).toBe('/portail/demandes?p=2');
+    expect(safeReturnTo('https://evil.example/portail', '/x', origin)).toBe('/x');
+    expect(safeReturnTo('http://127.0.0.1:3000.evil.example/', '/x', origin)).toBe('/x');
+    expect(safeReturnTo('//evil.example/x', '/x', origin)).toBe('/x');
   });
 
   it('the sign-in comes back to the page asked for', async () => {

@@ -75,7 +75,12 @@ export async function portalSessionRoutes(app: FastifyInstance, deps: AppDeps): 
       },
     },
     async (request, reply) =>
-      redirectToIdp(deps, spec, reply, safeReturnTo(request.query.returnTo, DEFAULT_RETURN_TO)),
+      redirectToIdp(
+        deps,
+        spec,
+        reply,
+        safeReturnTo(request.query.returnTo, DEFAULT_RETURN_TO, deps.config.PUBLIC_URL),
+      ),
   );
 
   r.get(
