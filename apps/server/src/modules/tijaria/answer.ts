@@ -36,6 +36,19 @@ export function significantWords(question: string): string[] {
 // A passage must hold at least this share of the question's topic (IDF-weighted) to be an answer.
 const MIN_COVERAGE = 0.5;
 
+// Users' words for the guide's words (unaccented, lower case).
+const SYNONYMS: Record<string, string> = {
+  changer: 'modifier',
+  change: 'modifier',
+  changement: 'modification',
+  connecter: 'connexion',
+  deconnecter: 'deconnexion',
+  pieces: 'documents',
+  justificatifs: 'documents',
+  delai: 'sla',
+  statut: 'etat',
+};
+
 /** Top passages for a question: full text (OR of its words, misspellings corrected), re-ranked. */
 export async function retrieve(
   deps: Pick<AppDeps, 'db'>,
@@ -48,8 +61,10 @@ export async function retrieve(
     deps.db,
     raw.filter((w) => w.length >= 4 && !/^\d+$/.test(w)),
   );
-  const words = raw.map((w) => fixes.get(w) ?? w);
-  const found = await searchPassages(deps.db, words.join(' or '), words, 20);
+  // One term per word of the question; a synonym is an alternative within the same term, so it
+  // widens the match without weighing twice.
+  const terms = raw.map((w) => fixes.get(w) ?? w).map((w) => (SYNONYMS[w] ? `${w} or ${SYNONYMS[w]}` : w));
+  const found = await searchPassages(deps.db, terms.join(' or '), terms, 20);
   const scored = found
     .map((p) => {
       const procedureBonus = options.procedureCode && p.procedureCode === options.procedureCode ? 0.5 : 0;

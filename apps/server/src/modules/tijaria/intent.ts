@@ -126,7 +126,9 @@ export function findProcedure(text: string, procedures: ProcedureName[]): Proced
   let best: { p: ProcedureName; score: number } | null = null;
   for (const p of procedures) {
     const names = [p.nameFr, p.nameEn].map(normalise);
-    if (names.some((name) => n.includes(name))) return p;
+    // « Certificat de conformité — contrôle technique à l'import » is called by its first part.
+    const short = names.map((name) => name.split(/ — | \/ /)[0]).filter((x) => x.split(' ').length >= 2);
+    if ([...names, ...short].some((name) => n.includes(name))) return p;
     // Codes only in capitals (« LI », « DFD »), so the word « li » in a sentence does not count.
     if (new RegExp(`\\b${p.code}\\b`).test(text)) return p;
     if (p.shortName && p.shortName.length >= 3 && new RegExp(`\\b${p.shortName}\\b`, 'i').test(text))

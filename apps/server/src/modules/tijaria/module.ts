@@ -11,7 +11,13 @@ export const tijariaModule: PortalModule = {
   name: 'tijaria',
   routes: async (app, deps) => {
     app.addHook('onReady', async () => {
-      await ensureKnowledge(deps);
+      // Never blocks the portal from starting: without a knowledge base TijarIA still answers
+      // live questions and says when it finds nothing; the periodic job retries.
+      try {
+        await ensureKnowledge(deps);
+      } catch (err) {
+        app.log.warn({ err }, 'TijarIA : base de connaissances non construite, nouvel essai dans 5 minutes');
+      }
     });
     await tijariaRoutes(app, deps);
   },

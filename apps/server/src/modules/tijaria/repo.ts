@@ -95,7 +95,7 @@ export async function searchPassages(
   return db.query<Passage>(sql`
     WITH q AS (SELECT websearch_to_tsquery('french_unaccent', ${websearch}) AS query),
          n AS (SELECT greatest(count(*), 1)::float8 AS total FROM tijaria_passage),
-         terms AS (SELECT t.w, plainto_tsquery('french_unaccent', t.w) AS tq FROM unnest(${words}::text[]) AS t(w)),
+         terms AS (SELECT t.w, websearch_to_tsquery('french_unaccent', t.w) AS tq FROM unnest(${words}::text[]) AS t(w)),
          df AS (SELECT terms.w, terms.tq, -- A word no passage has weighs half: it may be noise, yet
                        -- enough of them (« dirham », « météo ») mean the question is off topic.
                        CASE WHEN count(p.id) = 0 THEN 0.5 * ln((SELECT total FROM n))
