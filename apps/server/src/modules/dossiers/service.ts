@@ -54,7 +54,7 @@ export function encodeCursor(
   return Buffer.from(JSON.stringify([sort, dir, value, id, backward ? 1 : 0])).toString('base64url');
 }
 
-function decodeCursor(raw: string, sort: ListColumn, dir: string): Cursor {
+export function decodeCursor(raw: string, sort: ListColumn, dir: string): Cursor {
   const invalid = new AppError('VALIDATION', 'Curseur de pagination invalide : relancez la recherche.', {
     fields: [{ path: 'cursor', message: 'Curseur de pagination invalide.' }],
   });
