@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PortnetLogo } from '../../components/PortnetLogo';
 import { FIXED_ENTRIES, menuQuery } from '../navigation';
@@ -32,6 +33,10 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const { data: session } = useSession();
   const { data: procedures = [] } = useQuery(menuQuery);
   const path = useRouterState({ select: (s) => s.location.pathname });
+  const [opened, setOpened] = useState({
+    import: path.startsWith('/portail/importation'),
+    export: path.startsWith('/portail/exportation'),
+  });
   const user = session?.user;
   const orgName = user
     ? (user.organisation[
@@ -44,9 +49,14 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
     const base = `/portail/${direction === 'import' ? 'importation' : 'exportation'}`;
     return (
       <NavLink
+        // A button, not an anchor without href: it must take the focus and say whether it is open.
+        component="button"
+        type="button"
+        aria-expanded={opened[direction]}
+        opened={opened[direction]}
+        onChange={(o: boolean) => setOpened((prev) => ({ ...prev, [direction]: o }))}
         label={label}
         leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
-        defaultOpened={path.startsWith(base)}
         classNames={{ root: classes.link, label: classes.label, chevron: classes.chevron }}
         childrenOffset={28}
       >
@@ -86,7 +96,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
           </Text>
         </div>
       </Box>
-      <ScrollArea component="nav" aria-label={t('nav.main')} className={classes.nav} type="auto">
+      <ScrollArea className={classes.nav} type="auto">
         <Stack gap={2} p="xs">
           <NavLink
             component={Link}
