@@ -11,7 +11,14 @@ import { sql } from '../apps/server/src/db/sql.ts';
 import { encodeCursor } from '../apps/server/src/modules/dossiers/service.ts';
 import { fmt, type LoadResult, loadLine, rssMb, runLoad } from './lib/load.ts';
 import { machineLine } from './lib/machine.ts';
+import { pgliteListBench } from './lib/pglite.ts';
 import { benchSession, openBenchDb, ROOT, startPortal } from './lib/portal.ts';
+
+// BENCH_PGLITE_DIR=<DATA_DIR filled by the seed>: the embedded-database variant (issue 4: 100,000 dossiers).
+if (process.env.BENCH_PGLITE_DIR) {
+  await pgliteListBench(process.env.BENCH_PGLITE_DIR, Number(process.env.BENCH_SECONDS ?? 5));
+  process.exit(0);
+}
 
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_mic';
 const env = {
