@@ -32,14 +32,19 @@ async function expectNoA11yViolations(page: Page): Promise<void> {
   expect(summary, 'accessibility violations').toEqual([]);
 }
 
-async function ask(page: Page, question: string) {
+const FR = { field: 'Votre question', send: 'Envoyer', useful: 'Utile' };
+const AR = { field: 'سؤالكم', send: 'إرسال', useful: 'مفيد' };
+
+async function ask(page: Page, question: string, labels = FR) {
   const answers = page.getByTestId('tijaria-answer');
   const before = await answers.count();
-  await page.getByLabel('Votre question').fill(question);
-  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await page.getByLabel(labels.field).fill(question);
+  await page.getByRole('button', { name: labels.send }).click();
   const answer = answers.nth(before);
   // The answer has ended when its feedback buttons appear.
-  await expect(answer.getByRole('button', { name: 'Utile', exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(answer.getByRole('button', { name: labels.useful, exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   return answer;
 }
 
@@ -92,4 +97,16 @@ test('TijarIA answers from the guide with sources, within the user’s rights, a
   const more = await ask(page, 'Comment réinitialiser le MFA ?');
   await expect(more).toContainText('authentification multi facteur');
   await expect(page.getByTestId('tijaria-question')).toHaveCount(4);
+
+  // In Arabic: the fixed phrases are translated and the answer says the passage is in French.
+  await page.getByRole('button', { name: 'Changer de langue' }).click();
+  await page.getByRole('menuitem', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const arabic = await ask(page, 'Comment modifier mon mot de passe ?', AR);
+  await expect(arabic).toContainText('وثائق البوابة متوفرة باللغة الفرنسية فقط');
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: '/tmp/tijaria-chat-ar.png' });
+  await page.getByRole('button', { name: 'تغيير اللغة' }).click();
+  await page.getByRole('menuitem', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });

@@ -23,6 +23,7 @@ function SourceLink({ source, index }: { source: TijariaSource; index: number })
   return (
     <Anchor
       component={Link}
+      dir="auto"
       to={u.pathname as never}
       search={Object.fromEntries(u.searchParams) as never}
       hash={u.hash.slice(1) || undefined}
@@ -56,9 +57,16 @@ function Message({ m }: { m: ChatMessage }) {
             {mine ? t('tijaria.chat.you') : t('tijaria.chat.assistant')}
           </Text>
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {m.content || (m.streaming ? t('tijaria.chat.thinking') : '')}
-        </Text>
+        {/* One block per line, each with its own direction: a French passage quoted in an Arabic
+            answer reads left to right. */}
+        <Box style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {(m.content || (m.streaming ? t('tijaria.chat.thinking') : '')).split('\n').map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines of one text, only ever appended to
+            <Text key={i} size="sm" dir="auto" mih="1em">
+              {line}
+            </Text>
+          ))}
+        </Box>
         {m.status === 'stopped' && !m.content.endsWith(')') && (
           <Text size="xs" c="dark.4" mt={4}>
             {t('tijaria.chat.stopped')}
