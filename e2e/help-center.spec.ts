@@ -51,7 +51,7 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
 });
 
 test('a réclamation from « Besoin d’aide ? » to its rated closure', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await signIn(page, 'mic.agent');
 
   // From a page of the portal, the help tab leads to the wizard.
