@@ -74,6 +74,10 @@ export default function HelpLayout() {
                     key={key}
                     component={Link}
                     to={to}
+                    // Our rule decides what is current (a ticket page belongs to « Mes réclamations »,
+                    // the wizard does not), not the router's prefix match.
+                    activeOptions={{ exact: true }}
+                    activeProps={{}}
                     label={t(`help.options.${key}.label`)}
                     leftSection={<Icon size={18} aria-hidden />}
                     active={active(to, exact)}
