@@ -111,12 +111,16 @@ async function expectPageAccessible(page: Page): Promise<void> {
     .exclude('.mantine-AppShell-header')
     .analyze();
   expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`),
+    results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`,
+    ),
     'accessibility violations',
   ).toEqual([]);
 }
 
 const table = (page: Page) => page.getByRole('table', { name: /Liste des demandes/ });
+/** The list has finished loading what the URL asks for (the table is aria-busy meanwhile). */
+const settled = (page: Page) => expect(table(page)).not.toHaveAttribute('aria-busy', /.*/);
 const bodyRows = (page: Page) => table(page).locator('tbody tr');
 const total = (page: Page) => page.getByRole('status').filter({ hasText: /demandes?$/ });
 const firstReferences = async (page: Page) =>
@@ -205,6 +209,7 @@ test('DFD: an intake submission appears in « Gestion des demandes »; search, �
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect(page).toHaveURL(/category=ale/);
     await expect(page).toHaveURL(/state=soumise/);
+    await settled(page);
     await expect(bodyRows(page).first()).toContainText(reference);
     const n = await bodyRows(page).count();
     expect(n).toBeGreaterThan(0);
@@ -221,11 +226,13 @@ test('DFD: an intake submission appears in « Gestion des demandes »; search, �
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await expect(page).toHaveURL(/sort=reference/);
+    await settled(page);
     let refs = await firstReferences(page);
     expect(refs).toEqual([...refs].sort());
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     await expect(page).toHaveURL(/dir=desc/);
+    await settled(page);
     refs = await firstReferences(page);
     expect(refs).toEqual([...refs].sort().reverse());
     expect(refs[0] >= reference).toBe(true);
@@ -234,21 +241,57 @@ test('DFD: an intake submission appears in « Gestion des demandes »; search, �
   await test.step('keyset paging with a page size of 10', async () => {
     await page.getByLabel('Demandes par page').selectOption('10');
     await expect(bodyRows(page)).toHaveCount(10);
+    await settled(page);
     const page1 = await firstReferences(page);
     await page.getByRole('button', { name: 'Page suivante' }).click();
     await expect(page.getByText('Demandes 11 à 20')).toBeVisible();
+    await expect(table(page).locator('tbody tr td:first-child').first()).not.toHaveText(page1[0]);
     await expect(page).toHaveURL(/cursor=/);
+    await settled(page);
     const page2 = await firstReferences(page);
     expect(page2).toHaveLength(10);
     expect(page2.some((r) => page1.includes(r))).toBe(false);
     expect(page2[0] < page1[9]).toBe(true); // still descending across the page boundary
     await page.getByRole('button', { name: 'Page précédente' }).click();
     await expect(page.getByText('Demandes 1 à 10')).toBeVisible();
+    await expect(table(page).locator('tbody tr td:first-child').first()).toHaveText(page1[0]);
     expect(await firstReferences(page)).toEqual(page1);
   });
 
+  await test.step('an invalid parameter gets the server’s French message; no match gets an empty state', async () => {
+    const hs = page.getByLabel('Nomenclature', { exact: true }).and(page.locator('input'));
+    await hs.fill('84182');
+    await hs.press('Escape'); // close the suggestions
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page.getByRole('alert')).toContainText('Nomenclature : 2, 4, 6, 8 ou 10 chiffres.');
+    await page.getByRole('button', { name: 'Effacer' }).click();
+    await page.getByRole('textbox', { name: 'N° DFD' }).fill('DFD-1999-000001');
+    await page.getByRole('textbox', { name: 'N° DFD' }).press('Enter');
+    await expect(page.getByText('Aucune demande ne correspond à ces paramètres de recherche.')).toBeVisible();
+    await expect(total(page)).toHaveText('0 demande');
+    await table(page).getByRole('button', { name: 'Effacer' }).click();
+    await expect(page).not.toHaveURL(/reference=/);
+    await expect(page).toHaveURL(/pageSize=10/); // « Effacer » keeps the sort and the page size
+    await expect(bodyRows(page)).toHaveCount(10);
+  });
+
+  await test.step('column choice is remembered for the user', async () => {
+    await page.getByRole('button', { name: 'Colonnes' }).click();
+    await page.getByRole('checkbox', { name: 'Avis' }).uncheck();
+    await expect(table(page).getByRole('columnheader', { name: /^Avis/ })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await expect(bodyRows(page).first()).toBeVisible();
+    await expect(table(page).getByRole('columnheader')).toHaveCount(GUIDE_COLUMNS.length - 1);
+    await expect(table(page).getByRole('columnheader', { name: /^Avis/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Colonnes' }).click();
+    await page.getByRole('button', { name: 'Rétablir les colonnes par défaut' }).click();
+    await expect(table(page).getByRole('columnheader')).toHaveCount(GUIDE_COLUMNS.length);
+    await page.keyboard.press('Escape');
+  });
+
   await test.step('the reference opens the dossier page: goods, documents, history', async () => {
-    await page.getByLabel('N° DFD').fill(reference);
+    await page.getByRole('textbox', { name: 'N° DFD' }).fill(reference);
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await expect(bodyRows(page)).toHaveCount(1);
     await page.getByRole('link', { name: `Ouvrir la demande ${reference}` }).click();
@@ -284,7 +327,11 @@ test('DFD: an intake submission appears in « Gestion des demandes »; search, �
     const dialog = page.getByRole('dialog', { name: 'Aperçu de eur1.png' });
     await expect(dialog.getByRole('img', { name: 'eur1.png' })).toBeVisible();
     await expect
-      .poll(() => dialog.getByRole('img', { name: 'eur1.png' }).evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .poll(() =>
+        dialog
+          .getByRole('img', { name: 'eur1.png' })
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      )
       .toBe(1);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import type { DossierListItem, ListColumn } from '@portail/contracts';
 import { IconAlertTriangle, IconFileSpreadsheet, IconFileTypeCsv, IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DataColumn, DataTable } from '../../../components/DataTable';
 import { formatDate, formatNumber } from '../../../components/format';
@@ -32,6 +32,7 @@ export default function DossierListPage() {
   const code = entry?.code ?? '';
   const list = useDossierList(code, search, !!definition);
   const savePrefs = useSaveListPreferences(code);
+  const shownPage = useRef(1);
 
   const go = (next: ListSearch, replace = false) =>
     navigate({ to: '.', search: next as never, replace, resetScroll: false });
@@ -51,8 +52,10 @@ export default function DossierListPage() {
     () => (definition?.listColumns ?? []).map((c) => ({ key: c.key, label: pick(c.label, lang) })),
     [definition, lang],
   );
-  const visible: ListColumn[] = (list.data?.columns ?? defColumns.map((c) => c.key)).filter((k) =>
-    defColumns.some((c) => c.key === k),
+  // The choice shows at once; the saved one (from the list response) takes over once refetched.
+  const [pendingColumns, setPendingColumns] = useState<ListColumn[] | null>(null);
+  const visible: ListColumn[] = (pendingColumns ?? list.data?.columns ?? defColumns.map((c) => c.key)).filter(
+    (k) => defColumns.some((c) => c.key === k),
   );
 
   const renderers: Record<ListColumn, Omit<DataColumn<DossierListItem>, 'key' | 'label'>> = {
@@ -122,6 +125,13 @@ export default function DossierListPage() {
       render: (d) => <StateBadge label={stateLabel(t, d.state)} tone={toneForState(d.state.code)} />,
     },
   };
+  const saveColumns = (cols: ListColumn[]) => {
+    setPendingColumns(cols);
+    savePrefs.mutate(cols, {
+      onSettled: () => setPendingColumns(null),
+      onError: () => notifications.show({ color: 'red', message: t('dossiers.list.columnsSaveError') }),
+    });
+  };
   const columns: DataColumn<DossierListItem>[] = defColumns
     .filter((c) => visible.includes(c.key))
     .map((c) => ({ key: c.key, label: c.label, ...renderers[c.key] }));
@@ -144,6 +154,10 @@ export default function DossierListPage() {
   const hasFilters = Object.keys(filters).length > 0;
   const pageSize = data?.pageSize ?? search.pageSize ?? DEFAULT_PAGE_SIZE;
   const page = search.page ?? 1;
+  // While the next page loads, the previous one stays on screen (placeholder data): the range and
+  // the buttons describe what is shown, not what was asked for.
+  const shown = list.isPlaceholderData ? shownPage.current : page;
+  if (!list.isPlaceholderData && data) shownPage.current = page;
   const showPager = !!data && (data.items.length !== 0 || page !== 1);
   const onFirstPages = page <= 2 || !data?.prevCursor;
   const badRequest = list.error instanceof ApiError && list.error.status === 400 ? list.error : null;
@@ -182,13 +196,8 @@ export default function DossierListPage() {
                 columns={defColumns}
                 visible={visible}
                 saving={savePrefs.isPending}
-                onChange={(cols) =>
-                  savePrefs.mutate(cols, {
-                    onError: () =>
-                      notifications.show({ color: 'red', message: t('dossiers.list.columnsSaveError') }),
-                  })
-                }
-                onReset={() => savePrefs.mutate(defColumns.map((c) => c.key))}
+                onChange={saveColumns}
+                onReset={() => saveColumns(defColumns.map((c) => c.key))}
               />
               <Button
                 component="a"
@@ -274,11 +283,11 @@ export default function DossierListPage() {
 
         {data && showPager ? (
           <ListPager
-            page={page}
+            page={shown}
             size={pageSize}
             count={data.items.length}
-            hasPrevious={page !== 1 || !!data.prevCursor}
-            hasNext={!!data.nextCursor}
+            hasPrevious={!list.isPlaceholderData && (page !== 1 || !!data.prevCursor)}
+            hasNext={!list.isPlaceholderData && !!data.nextCursor}
             onPrevious={() =>
               onFirstPages || !data.prevCursor
                 ? go({ ...filters, ...control })

@@ -16,7 +16,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../components/format';
+import { formatDate, formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { StateBadge, toneForState } from '../../../components/StateBadge';
 import { ApiError } from '../../../lib/api';
@@ -132,7 +132,13 @@ export default function DossierPage() {
             <Stack gap="md">
               {d.fields.length ? (
                 <Section title={t('dossiers.dossier.fields')} icon={icon(IconStack2)}>
-                  <Facts items={d.fields.map((f) => ({ label: f.label, value: f.value }))} />
+                  <Facts
+                    items={d.fields.map((f) => ({
+                      label: f.label,
+                      // A calendar date reads the French way (20/11/2026), whatever the server sends.
+                      value: /^\d{4}-\d{2}-\d{2}$/.test(f.value) ? formatDate(f.value) : f.value,
+                    }))}
+                  />
                 </Section>
               ) : null}
               <Section title={t('dossiers.dossier.goods.title')} icon={icon(IconPackage)}>
