@@ -168,6 +168,15 @@ test('on a 360 px screen the site fits the width and the menu opens from the bur
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   }
+  // The Portnet ID page too.
+  await page.goto('/api/auth/login');
+  await expect(page.getByRole('heading', { name: 'Accéder à mon espace' })).toBeVisible();
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '/tmp/identity-signin-360.png', fullPage: true });
+
+  await page.goto('/');
   await page.getByRole('button', { name: 'Afficher ou masquer la navigation' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('link', { name: 'Actualités' }).click();

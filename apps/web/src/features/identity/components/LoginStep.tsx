@@ -123,13 +123,7 @@ export function LoginStep({
             checked={remember}
             onChange={(e) => setRemember(e.currentTarget.checked)}
           />
-          <Anchor
-            component={Link}
-            to="/connexion/mot-de-passe-oublie"
-            search={{ uid } as never}
-            size="sm"
-            fw={600}
-          >
+          <Anchor component={Link} to="/connexion/mot-de-passe-oublie" size="sm" fw={600}>
             {t('identity.login.forgot')}
           </Anchor>
         </Group>

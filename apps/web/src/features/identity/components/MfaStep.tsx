@@ -1,5 +1,5 @@
 // Second factor: the 6-digit code of the registered authenticator app, or a recovery code.
-import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,23 +99,25 @@ export function MfaStep({
         >
           {t('identity.mfa.submit')}
         </Button>
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          fw={600}
-          onClick={() => {
-            setRecovery((r) => !r);
-            setCode('');
-            setErrors(NO_ERRORS);
-            requestAnimationFrame(() => focusField(CODE_ID));
-          }}
-        >
-          {recovery ? t('identity.mfa.useApp') : t('identity.mfa.useRecovery')}
-        </Anchor>
-        <Anchor href={abortUrl} size="sm" c="dark.6">
-          {t('identity.mfa.cancel')}
-        </Anchor>
+        <Group justify="space-between" gap="xs">
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            fw={600}
+            onClick={() => {
+              setRecovery((r) => !r);
+              setCode('');
+              setErrors(NO_ERRORS);
+              requestAnimationFrame(() => focusField(CODE_ID));
+            }}
+          >
+            {recovery ? t('identity.mfa.useApp') : t('identity.mfa.useRecovery')}
+          </Anchor>
+          <Anchor href={abortUrl} size="sm" c="dark.6">
+            {t('identity.mfa.cancel')}
+          </Anchor>
+        </Group>
       </Stack>
     </form>
   );
