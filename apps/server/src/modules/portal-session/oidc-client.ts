@@ -14,6 +14,12 @@ export interface OidcClientSpec {
   callbackPath: string;
   /** Name of the transaction cookie (state, nonce, verifier). */
   txCookie: string;
+  /**
+   * OIDC max_age: an IdP session older than this asks for the password and code again. The portal
+   * sets its idle limit, so that a portal session ended by inactivity is not silently reopened by
+   * single sign-on.
+   */
+  maxAgeSeconds?: number;
 }
 
 const configs = new WeakMap<AppDeps, Map<string, Promise<oidc.Configuration>>>();
@@ -79,6 +85,7 @@ export async function redirectToIdp(
     code_challenge_method: 'S256',
     state: tx.state,
     nonce: tx.nonce,
+    ...(spec.maxAgeSeconds ? { max_age: String(spec.maxAgeSeconds) } : {}),
   });
   reply.setCookie(spec.txCookie, encrypt(deps.masterKey, JSON.stringify(tx), txAad(spec)), {
     ...cookieBase(deps, spec.callbackPath),

@@ -43,6 +43,7 @@ describe('portal session cookie', () => {
   });
 
   it('S19: in plain-http local mode the cookie is HttpOnly, SameSite=Lax, path /, without Domain nor Secure', async () => {
+    live.clock.advance(30_000);
     const browser = new Browser(live.base);
     await signInThroughPortal(live, browser, { ...user, totpSecret: secret });
     const set = browser.setCookieHeaders.find(
@@ -80,6 +81,21 @@ describe('S25: state, nonce and PKCE verifier bound to the browser', () => {
     expect(tx).toMatch(/SameSite=Lax/);
     expect(tx).toMatch(/Path=\/api\/auth\/callback/);
     expect(Number(/Max-Age=(\d+)/.exec(tx)![1])).toBeLessThanOrEqual(600);
+  });
+
+  it('S20: the authorization request carries max_age = the idle limit, so single sign-on cannot reopen an idle-expired session', async () => {
+    const res = await new Browser(live.base).fetch('/api/auth/login');
+    const location = new URL(res.headers.get('location')!);
+    expect(location.searchParams.get('max_age')).toBe('1800');
+    expect(location.searchParams.get('code_challenge_method')).toBe('S256');
+    // Portnet ID honours it: max_age=0 forces the sign-in page even with a live Portnet ID session.
+    live.clock.advance(30_000);
+    const browser = new Browser(live.base);
+    await signInThroughPortal(live, browser, { ...user, totpSecret: secret });
+    const auth = new URL(location);
+    auth.searchParams.set('max_age', '0');
+    const { url } = await browser.follow(auth.href, /\/connexion\//);
+    expect(url).toMatch(/\/connexion\//);
   });
 
   it('a callback carried to another browser (no transaction cookie) opens no session', async () => {

@@ -28,6 +28,7 @@ export const portalClientSpec = (deps: AppDeps): OidcClientSpec => ({
   clientSecret: portalClientSecret(deps, deps.config.OIDC_CLIENT_ID),
   callbackPath: '/api/auth/callback',
   txCookie: deps.config.insecureHttp ? 'mic_oidc_tx' : '__Secure-mic_oidc_tx',
+  maxAgeSeconds: deps.config.SESSION_IDLE_MINUTES * 60,
 });
 
 /**
