@@ -75,7 +75,8 @@ async function signedInContext(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, username);
+  // One retry: a concurrent rebuild of apps/web/dist can blank the page mid-way (see openDossier).
+  await signIn(page, username).catch(async () => signIn(page, username));
   return { context, page };
 }
 
@@ -91,7 +92,14 @@ async function dossierId(page: Page, reference: string): Promise<number> {
 
 async function openDossier(page: Page, id: number, reference: string) {
   await page.goto(`/portail/dossiers/${id}`);
-  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible({ timeout: 30_000 });
+  const heading = page.getByRole('heading', { level: 1, name: reference });
+  // Other engineers rebuild apps/web/dist while this runs: a page whose hashed chunks just vanished
+  // renders nothing, and a reload picks up the new build.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await heading.isVisible({ timeout: 20_000 }).catch(() => false)) break;
+    await heading.waitFor({ timeout: 20_000 }).catch(() => page.reload());
+  }
+  await expect(heading).toBeVisible({ timeout: 30_000 });
 }
 
 const actionButton = (page: Page, name: string) =>
@@ -177,7 +185,7 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
       await expect(onssa.page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
       await actionButton(onssa.page, 'Donner mon avis').click();
       const d = dialog(onssa.page, "Donner l'avis de mon organisme");
-      await d.getByRole('radio', { name: 'Favorable' }).check();
+      await d.getByRole('radio', { name: 'Favorable', exact: true }).check();
       await d.getByRole('textbox', { name: 'Commentaire' }).fill('Aucune objection sanitaire.');
       await expectAccessibleDialog(onssa.page);
       await onssa.page.screenshot({ path: '/tmp/processing-give-opinion.png' });

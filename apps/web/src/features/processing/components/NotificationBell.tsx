@@ -34,6 +34,8 @@ export function NotificationBell() {
       shadow="md"
       withArrow
       trapFocus
+      // The roles go on the bell button itself, not on the indicator wrapping it (axe aria-allowed-attr).
+      withRoles={false}
     >
       <Popover.Target>
         <Indicator
@@ -51,6 +53,7 @@ export function NotificationBell() {
             onClick={() => setOpened((o) => !o)}
             aria-label={t('processing.notifications.bell', { count: unread })}
             aria-expanded={opened}
+            aria-haspopup="dialog"
           >
             <IconBell size={26} stroke={1.5} aria-hidden />
           </ActionIcon>

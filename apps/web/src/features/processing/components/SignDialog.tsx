@@ -1,6 +1,6 @@
 // « Signer la décision » (chef de service): the agent's proposal, read back before signing.
 // Signing assigns the decision number and issues the PDF with its verification QR code.
-import { Alert, Anchor, Badge, Group, List, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Group, List, Loader, Stack, Table, Text } from '@mantine/core';
 import type { SignResult } from '@portail/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,9 +51,9 @@ export function SignDialog({ dossier, onClose }: DossierActionProps) {
         <Stack gap="sm">
           <Group gap="sm">
             <Text fw={600}>{t('processing.sign.outcome')}</Text>
-            <Badge color={accepted ? 'green.8' : 'red.8'} variant="filled">
+            <Text fw={700} data-outcome={p.outcome.code}>
               {t(`processing.outcomes.${p.outcome.code}`)}
-            </Badge>
+            </Text>
           </Group>
           <Text size="sm">
             {t('processing.sign.proposedBy', {
