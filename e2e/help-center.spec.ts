@@ -20,7 +20,8 @@ async function expectNoA11yViolationsInPage(page: Page): Promise<void> {
     .exclude('nav[aria-label="Menu principal"]')
     .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(', ')})`,
   );
   expect(summary, 'accessibility violations').toEqual([]);
 }
