@@ -71,7 +71,8 @@ export function AuthLayout({
         <main id="contenu" tabIndex={-1} className={`${classes.card} ${classes.main}`}>
           {children}
         </main>
-        <Text component="footer" size="sm" c="dimmed" mt="xl">
+        {/* A Latin line: kept left-to-right inside Arabic pages. */}
+        <Text component="footer" size="sm" c="dimmed" mt="xl" dir="ltr">
           {t('identity.layout.copyright')}
         </Text>
       </div>

@@ -142,6 +142,7 @@ export default function PublicLayout() {
               </Stack>
             </SimpleGrid>
             <Text
+              dir="ltr"
               size="sm"
               c="gray.4"
               ta="center"
