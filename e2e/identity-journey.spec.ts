@@ -6,6 +6,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import {
   DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
   nextTotpCode,
   signIn,
   signOut,
@@ -249,4 +250,45 @@ test('S8 on the page: an unknown account and a wrong password get the same Frenc
   expect(unknown).toContain('Identifiant ou mot de passe incorrect.');
   expect(wrong).toBe(unknown);
   await expectNoA11yViolations(page);
+});
+
+test('« Réinitialiser MFA »: re-authentication, a new device, new recovery codes; the next sign-in needs the new device', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // An account no other spec uses: its demo device stops working here.
+  const user = 'anef.chef';
+  await signIn(page, user);
+  await page.getByRole('button', { name: 'Menu du profil' }).click();
+  await page.getByRole('menuitem', { name: 'Réinitialiser MFA' }).click();
+  await expect(page).toHaveURL(/\/portail\/profil\/mfa$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Réinitialiser MFA' })).toBeVisible();
+  await expect(page.getByLabel("Fil d'Ariane")).toHaveText(/Tableau de bord\s*›\s*Réinitialiser MFA/);
+
+  // A wrong password is refused and no new secret is shown.
+  const current = page.getByLabel(/^Mot de passe actuel/);
+  await current.fill('Pas-le-bon-2026!');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(current).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('totp-secret')).toHaveCount(0);
+
+  await current.fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{32,}$/);
+  expect(secret).not.toBe(DEMO_TOTP_SECRET);
+  await expectNoA11yViolationsInShell(page);
+  await page.getByLabel(/^Code affiché par l'application/).fill(await nextTotpCode(user, secret));
+  await page.getByRole('button', { name: "Confirmer l'appareil" }).click();
+  await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+  await page.getByLabel("J'ai conservé mes codes").check();
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page).toHaveURL(/\/portail\/tableau-de-bord/);
+
+  // Next sign-in: the new device's code works.
+  await signOut(page);
+  await signIn(page, user, { totpSecret: secret });
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible({
+    timeout: 30_000,
+  });
 });
