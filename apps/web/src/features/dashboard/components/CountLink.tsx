@@ -31,8 +31,9 @@ export function CountLink({
         component={Link}
         {...listTarget(p, c.filters)}
         aria-label={t('dashboard.openList', { what: label, procedure: p.name })}
-        underline="hover"
+        underline="always"
         c="inherit"
+        style={{ textDecorationStyle: 'dotted' }}
       >
         {children}
       </Anchor>

@@ -388,7 +388,7 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
     });
   }
   const series = DIRECTIONS.map((dir) => ({ key: dir, name: t(`nav.${dir}`), color: COLORS[dir] }));
-  const showDirs = DIRECTIONS.filter((dir) => d.scope.procedures.some((p) => p.direction === dir));
+  const showDirs = DIRECTIONS.filter((dir) => inScope.some((p) => p.direction === dir));
   const sum = (rows: ChartRow[]) =>
     rows.reduce((s, r) => s + Object.values(r.values).reduce((a, b) => a + b, 0), 0);
 
