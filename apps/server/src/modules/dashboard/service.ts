@@ -148,6 +148,33 @@ async function cachedAggregates(
   return rows;
 }
 
+const overdueCaches = new WeakMap<
+  Db,
+  Map<string, { version: string; rows: { procedure_code: string; n: number }[] }>
+>();
+
+/**
+ * « En retard » moves with the clock as well as with the data: cached for the same data version
+ * and the same minute, so it is exact to the minute (a deadline passed within the current minute
+ * shows at the next one).
+ */
+async function cachedOverdue(db: Db, input: Parameters<typeof repo.overdue>[1]) {
+  let cache = overdueCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    overdueCaches.set(db, cache);
+  }
+  const minute = new Date(Math.floor(input.now.getTime() / 60_000) * 60_000);
+  const key = JSON.stringify({ ...input, now: minute });
+  const version = await repo.dataVersion(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.rows;
+  const rows = await repo.overdue(db, { ...input, now: minute });
+  cache.set(key, { version, rows });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return rows;
+}
+
 // ---- scope ----
 
 type ProcedureScope = {
@@ -243,7 +270,7 @@ export async function dashboard(
       office: q.customsOffice ?? null,
       agents: chef,
     }),
-    repo.overdue(deps.db, {
+    cachedOverdue(deps.db, {
       procedures: scoped.map((s) => ({ code: s.procedure.code, visibility: s.visibility })),
       from,
       to,
