@@ -1,6 +1,7 @@
 // The portal shell: header (burger on small screens, language, user menu), the sidebar, the page.
 import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PortnetLogo } from '../../components/PortnetLogo';
@@ -13,6 +14,7 @@ import { saveLanguage, useAccountPreferences } from './useAccountPreferences';
 export function PortalLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const queryClient = useQueryClient();
   useAccountPreferences();
   return (
     <AppShell
@@ -42,7 +44,7 @@ export function PortalLayout() {
           </Group>
           <Group gap={4} wrap="nowrap">
             <NotificationBell />
-            <LanguageSwitcher onChange={(lang) => void saveLanguage(lang)} />
+            <LanguageSwitcher onChange={(lang) => void saveLanguage(queryClient, lang)} />
             <UserMenu />
           </Group>
         </Group>

@@ -84,7 +84,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Box className={classes.sidebar} style={{ background: SIDEBAR_BG }}>
       <Box className={classes.userBlock}>
-        <Avatar color="portnet.2" variant="filled" radius="xl" size={44} aria-hidden>
+        <Avatar color="portnet.6" variant="filled" radius="xl" size={44} aria-hidden>
           {user ? initials(user.displayName) : ''}
         </Avatar>
         <div style={{ minWidth: 0 }}>

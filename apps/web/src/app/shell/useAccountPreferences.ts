@@ -1,5 +1,7 @@
 // Applies what the account says once the session is known: the language the user chose (on any
 // browser), and an administrator's request to change the password before anything else.
+import type { SessionResponse } from '@portail/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import i18n, { changeLanguage, type Language } from '../../i18n';
@@ -25,5 +27,7 @@ export function useAccountPreferences(): void {
 }
 
 /** Stores the language with the account (the switcher calls it after changing the interface). */
-export const saveLanguage = (locale: Language) =>
-  api('/api/session/preferences', { method: 'PUT', json: { locale } });
+export async function saveLanguage(client: QueryClient, locale: Language): Promise<void> {
+  await api('/api/session/preferences', { method: 'PUT', json: { locale } });
+  client.setQueryData<SessionResponse>(['session'], (s) => (s ? { ...s, user: { ...s.user, locale } } : s));
+}

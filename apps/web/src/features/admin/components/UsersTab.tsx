@@ -57,6 +57,7 @@ export function UsersTab() {
         rows={query.data ?? []}
         rowKey={(u) => String(u.id)}
         loading={query.isFetching}
+        minWidth={1120}
         labels={{ sortHint: () => '', loading: t('common.loading') }}
         empty={<Text>{t('admin.users.empty')}</Text>}
         columns={[

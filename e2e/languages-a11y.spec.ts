@@ -1,0 +1,66 @@
+// Issue 9: the portal in French, Arabic (right to left) and English, with axe (WCAG 2.1 A/AA) on
+// every page visited; screenshots of the Arabic dashboard, list and dossier page for review.
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
+import { signIn } from './support/auth';
+
+const DFD_LIST = '/portail/importation/demande-de-franchise-douaniere';
+const LANGUAGES = [
+  { code: 'fr', native: 'Français', dir: 'ltr', dashboard: 'Tableau de bord' },
+  { code: 'ar', native: 'العربية', dir: 'rtl', dashboard: 'لوحة القيادة' },
+  { code: 'en', native: 'English', dir: 'ltr', dashboard: 'Dashboard' },
+] as const;
+
+async function switchLanguage(page: Page, native: string): Promise<void> {
+  await page
+    .locator('header')
+    .getByRole('button', { name: /langue|اللغة|language/i })
+    .click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
+  await page.getByRole('menuitem', { name: native }).click();
+  await saved; // the account remembers the language before the next page load
+}
+
+async function visit(page: Page, url: string, lang: (typeof LANGUAGES)[number]): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+  await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
+  await page.waitForLoadState('networkidle');
+  await expectNoA11yViolations(page);
+}
+
+test('the portal pages in French, Arabic and English: lang/dir set, axe finds nothing', async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, 'mic.chef');
+  for (const lang of LANGUAGES) {
+    await switchLanguage(page, lang.native);
+    await expect(page.getByRole('link', { name: lang.dashboard }).first()).toBeVisible();
+    await visit(page, '/portail/tableau-de-bord', lang);
+    if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-dashboard.png', fullPage: true });
+    await visit(page, DFD_LIST, lang);
+    if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-list.png', fullPage: true });
+    const first = page.locator('main table tbody a').first();
+    await first.click();
+    await page.waitForURL(/\/portail\/dossiers\//);
+    await visit(page, page.url(), lang);
+    if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-dossier.png', fullPage: true });
+    await visit(page, '/aide/faq', lang);
+    await visit(page, '/aide/reclamations/nouvelle', lang);
+    await visit(page, '/aide/tijaria', lang);
+  }
+  // The choice is remembered with the account: back to French for the next journeys.
+  await switchLanguage(page, 'Français');
+});
+
+test('the administration console in the three languages: axe finds nothing', async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, 'admin.plateforme');
+  for (const lang of LANGUAGES) {
+    await switchLanguage(page, lang.native);
+    for (const tab of ['utilisateurs', 'organisations', 'referentiels', 'audit', 'courriels']) {
+      await visit(page, `/portail/administration?onglet=${tab}`, lang);
+    }
+  }
+  await switchLanguage(page, 'Français');
+});
