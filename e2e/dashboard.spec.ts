@@ -3,28 +3,9 @@
 // three filter choices its figures equal the totals of the lists they open; a click on a bar opens
 // the matching list; axe finds nothing; screenshots (desktop and 390 px) for a human look.
 
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
-
-/**
- * axe (WCAG 2.1 A/AA) on the page, minus the shell's sidebar and header: when this was written the
- * sidebar's avatar (contrast) and collapsible sections, and the header's notification bell
- * (aria-expanded on a div) — apps/web/src/app/shell and the processing feature, not this one — had
- * their own findings, reported to their owners; everything the dashboard renders is checked.
- */
-async function expectNoA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('nav[aria-label="Menu principal"]')
-    .exclude('header')
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 300)} ${n.failureSummary ?? ''}`).join(', ')})`,
-  );
-  expect(summary, 'accessibility violations').toEqual([]);
-}
 
 const digits = (s: string | null) => Number((s ?? '').replace(/\D/g, ''));
 
