@@ -93,6 +93,8 @@ async function serveWebClient(app: FastifyInstance): Promise<void> {
     root: WEB_DIST,
     wildcard: false,
     index: false,
+    // The build writes .br/.gz next to each asset (apps/web/vite.config.ts): no per-request compression.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header(
         'cache-control',

@@ -1,14 +1,18 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { z } from 'zod';
 import type { FeatureRoutesFactory } from '../../app/feature-routes';
-import { ADMIN_TABS } from './tabs';
+import { ADMIN_TABS, type AdminTab } from './tabs';
+
+// A plain check rather than zod: route definitions are in the first page's JavaScript.
+const isTab = (v: unknown): v is AdminTab => (ADMIN_TABS as readonly unknown[]).includes(v);
 
 export const routes: FeatureRoutesFactory = ({ portal }) => ({
   portalRoutes: [
     createRoute({
       getParentRoute: () => portal,
       path: 'administration',
-      validateSearch: z.object({ onglet: z.enum(ADMIN_TABS).catch('utilisateurs') }),
+      validateSearch: (search: Record<string, unknown>): { onglet: AdminTab } => ({
+        onglet: isTab(search.onglet) ? search.onglet : 'utilisateurs',
+      }),
       component: lazyRouteComponent(() => import('./routes/AdminPage')),
     }),
   ],
