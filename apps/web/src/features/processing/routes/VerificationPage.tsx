@@ -56,7 +56,7 @@ export default function VerificationPage() {
         )}
         {q.data && q.data.status !== 'authentique' && (
           <Alert
-            color="red"
+            color="red.9"
             variant="filled"
             role="alert"
             icon={<IconAlertTriangle aria-hidden />}
@@ -68,7 +68,7 @@ export default function VerificationPage() {
         {d && (
           <Stack>
             <Alert
-              color="green.9"
+              color="teal.9"
               variant="filled"
               role="status"
               icon={<IconCircleCheck aria-hidden />}
