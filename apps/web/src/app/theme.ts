@@ -30,9 +30,13 @@ export const theme = createTheme({
 
 export const SIDEBAR_BG = '#0b2545';
 
-/** Mantine's dimmed grey fails WCAG AA contrast on white and gray.0: a darker grey passes. */
+/** Mantine's dimmed grey and error red fail WCAG AA contrast on white and gray.0: darker shades pass. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-placeholder': '#6b7280' },
+  light: {
+    '--mantine-color-dimmed': '#495057',
+    '--mantine-color-placeholder': '#6b7280',
+    '--mantine-color-error': '#c92a2a',
+  },
   dark: {},
 });

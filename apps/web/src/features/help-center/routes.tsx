@@ -75,6 +75,12 @@ export const routes: FeatureRoutesFactory = ({ root, portal }) => {
     getParentRoute: () => layout,
     path: 'reclamations/nouvelle',
     beforeLoad: requireSession,
+    // Pre-filled when another page (TijarIA « Créer une réclamation ») hands the user over.
+    validateSearch: (s: Record<string, unknown>) => ({
+      type: oneOf(s.type, TYPE),
+      subject: str(s.subject, 150),
+      description: str(s.description, 4000),
+    }),
     component: lazyRouteComponent(() => import('./routes/NewTicketPage')),
   });
   const ticket = createRoute({

@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import type { TicketType, UploadedFile } from '@portail/contracts';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
@@ -40,6 +40,8 @@ const FIELD_IDS: Record<string, string> = {
   attachmentIds: 'attachments',
 };
 
+const prefillRoute = getRouteApi('/aide/reclamations/nouvelle');
+
 export default function NewTicketPage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -47,10 +49,11 @@ export default function NewTicketPage() {
   const rules = useUploadRules();
   const create = useCreateTicket();
   const [step, setStep] = useState<Step>(1);
-  const [type, setType] = useState<TicketType | ''>('');
+  const prefill = prefillRoute.useSearch();
+  const [type, setType] = useState<TicketType | ''>(prefill.type ?? '');
   const [serviceCode, setServiceCode] = useState<string | null>(null);
-  const [subject, setSubject] = useState('');
-  const [description, setDescription] = useState('');
+  const [subject, setSubject] = useState(prefill.subject ?? '');
+  const [description, setDescription] = useState(prefill.description ?? '');
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [uploading, setUploading] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -3,6 +3,7 @@
 // the user's other sessions and notifies them by mail.
 import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconBulb, IconCircleCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
@@ -20,6 +21,7 @@ const ID = {
 } as const;
 
 export default function ChangePasswordPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const user = useSessionUser();
   const [current, setCurrent] = useState('');
@@ -47,6 +49,8 @@ export default function ChangePasswordPage() {
         confirmPassword: confirm,
       });
       setSaved(message);
+      // The session may have carried an administrator's « change your password » request.
+      void queryClient.invalidateQueries({ queryKey: ['session'] });
       setErrors(NO_ERRORS);
       setCurrent('');
       setNext('');
