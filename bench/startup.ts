@@ -11,15 +11,26 @@ const port = 3300 + Math.floor(Math.random() * 500);
 const dataDir = mkdtempSync(join(tmpdir(), 'portail-startup-'));
 
 // Make sure the web client is built, so the measure is the server's start, not a build.
-spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', join(root, 'apps/web'), '--logLevel', 'error'], {
-  stdio: 'inherit',
-});
+spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'build', join(root, 'apps/web'), '--logLevel', 'error'],
+  {
+    stdio: 'inherit',
+  },
+);
 
 async function startAndMeasure(label: string): Promise<{ ms: number; child: ChildProcess }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [join(root, 'scripts/start.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://localhost:${port}`,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (;;) {

@@ -14,13 +14,20 @@ function precompress(): Plugin {
     closeBundle() {
       const walk = (dir: string): string[] =>
         readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-          e.isDirectory() ? walk(join(dir, e.name)) : /\.(js|css|html|svg|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+          e.isDirectory()
+            ? walk(join(dir, e.name))
+            : /\.(js|css|html|svg|json)$/.test(e.name)
+              ? [join(dir, e.name)]
+              : [],
         );
       for (const file of walk(outDir)) {
         const data = readFileSync(file);
         if (data.length < 1024) continue;
         writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-        writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
       }
     },
   };
@@ -37,6 +44,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000', '/id': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
+    proxy: {
+      '/api': 'http://localhost:3000',
+      '/id': 'http://localhost:3000',
+      '/healthz': 'http://localhost:3000',
+    },
   },
 });

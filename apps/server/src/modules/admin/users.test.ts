@@ -127,10 +127,10 @@ describe(`user administration on ${dbKind}`, () => {
     await t.db.query(sql`
       INSERT INTO auth_throttle (account_key, failures, window_started_at, locked_until, consecutive)
       VALUES (${`user:${micAgent.id}`}, 5, ${t.clock.now()}, ${new Date(t.clock.now().getTime() + 900_000)}, 5)`);
-    const listed = (await call('GET', '/api/admin/users?q=' + micAgent.username, micAdmin)).json().users[0];
+    const listed = (await call('GET', `/api/admin/users?q=${micAgent.username}`, micAdmin)).json().users[0];
     expect(listed.lockedUntil).not.toBeNull();
     expect((await call('POST', `/api/admin/users/${micAgent.id}/unlock`, micAdmin)).statusCode).toBe(200);
-    const after = (await call('GET', '/api/admin/users?q=' + micAgent.username, micAdmin)).json().users[0];
+    const after = (await call('GET', `/api/admin/users?q=${micAgent.username}`, micAdmin)).json().users[0];
     expect(after.lockedUntil).toBeNull();
   });
 
