@@ -168,7 +168,12 @@ describe('actions on the dossier page', () => {
     expect(await acts('consult')).toEqual([]);
     expect(await acts('chef')).toEqual(['assign', 'cancel']);
     await post('agent', `/api/dossiers/${d.id}/take`, { version: 1 });
-    expect(await acts('agent')).toEqual(['requestComplement', 'requestOpinions', 'proposeAcceptance', 'proposeRejection']);
+    expect(await acts('agent')).toEqual([
+      'requestComplement',
+      'requestOpinions',
+      'proposeAcceptance',
+      'proposeRejection',
+    ]);
     await post('agent', `/api/dossiers/${d.id}/opinion-requests`, { version: 2, organisations: ['ONSSA'] });
     expect(await acts('onssa')).toEqual(['giveOpinion']);
     expect((await get('anrt', `/api/dossiers/${d.id}`)).statusCode).toBe(404);
