@@ -79,6 +79,30 @@ describe(`administration on ${dbKind}`, () => {
     expect(failures.json().entries.every((e: { outcome: string }) => e.outcome === 'failure')).toBe(true);
   });
 
+  it('exports the filtered audit trail as CSV for a French Excel, formula-safe, and audits the export', async () => {
+    await audit(t.db, t.clock.now(), {
+      event: 'auth.login',
+      outcome: 'failure',
+      actor: { label: '=HYPERLINK("x")' },
+    });
+    const res = await t.app.inject({
+      url: '/api/admin/audit/export.csv?outcome=failure',
+      headers: platform.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    expect(res.body.startsWith('\uFEFFN°;Date (UTC);Événement')).toBe(true);
+    const lines = res.body.trim().split('\r\n');
+    expect(lines.slice(1).every((l) => l.includes(';failure;'))).toBe(true);
+    expect(res.body).toContain(`'=HYPERLINK`);
+    const mine = await t.app.inject({ url: '/api/admin/audit/export.csv', headers: micAdmin.headers });
+    expect(mine.body).not.toContain('onssa.x');
+    const logged = await t.db.one<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE event = 'admin.audit.exported'`,
+    );
+    expect(logged!.n).toBe(2);
+  });
+
   it('S33: rejects invalid audit filters and treats injection text as data', async () => {
     expect(
       (await t.app.inject({ url: '/api/admin/audit?outcome=maybe', headers: platform.headers })).statusCode,

@@ -1,4 +1,6 @@
 // Administration console API (/api/admin/…): audit trail, sent mails, organisations, reference data.
+
+import { Readable } from 'node:stream';
 import {
   adminOrganisation,
   auditPage,
@@ -10,11 +12,26 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { audit } from '../../platform/audit.ts';
 import { requireUser } from '../../platform/auth.ts';
+import { CSV_BOM, csvLine } from '../../platform/csv.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { adminScope, assertAdmin, assertPlatformAdmin } from './policy.ts';
 import * as repo from './repo.ts';
-import { importHsCsv, saveCustomsOffice } from './service.ts';
+import { actorOf, importHsCsv, saveCustomsOffice } from './service.ts';
+
+const AUDIT_CSV_COLUMNS = [
+  'N°',
+  'Date (UTC)',
+  'Événement',
+  'Résultat',
+  'Utilisateur',
+  'Adresse IP',
+  'Objet',
+  'Identifiant',
+  'Détails',
+  'Scellé',
+];
 
 const tags = ['administration'];
 
@@ -65,6 +82,57 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         })),
         nextCursor: rows.length > q.limit ? page[page.length - 1].id : null,
       };
+    },
+  );
+
+  r.get(
+    '/api/admin/audit/export.csv',
+    {
+      schema: {
+        tags,
+        summary: "Exporter le journal d'audit (CSV, mêmes filtres)",
+        querystring: auditQuery.omit({ cursor: true, limit: true }),
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      assertAdmin(user);
+      const filter = { ...request.query, orgId: adminScope(user) };
+      // Streamed by keyset pages: memory stays flat whatever the size of the trail.
+      async function* lines() {
+        yield CSV_BOM + csvLine(AUDIT_CSV_COLUMNS);
+        let beforeId: number | undefined;
+        for (;;) {
+          const rows = await repo.searchAudit(deps.db, { ...filter, beforeId, limit: 1000 });
+          if (rows.length === 0) return;
+          yield rows
+            .map((e) =>
+              csvLine([
+                String(e.id),
+                e.at.toISOString(),
+                e.event,
+                e.outcome,
+                e.actor_label,
+                e.ip,
+                e.object_type,
+                e.object_id,
+                JSON.stringify(e.details),
+                e.sealed ? 'oui' : 'non',
+              ]),
+            )
+            .join('');
+          beforeId = rows[rows.length - 1].id;
+        }
+      }
+      await audit(deps.db, deps.clock.now(), {
+        event: 'admin.audit.exported',
+        actor: actorOf(user, request.ip),
+        details: { filter: request.query },
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="journal-audit.csv"')
+        .send(Readable.from(lines()));
     },
   );
 

@@ -2,8 +2,8 @@
 // against formula injection, same filters and visibility as the list.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvField, csvLine, defuse } from '../../platform/csv.ts';
 import { createTestApp, createUser, type SignedIn, signInAs } from '../../test/harness.ts';
-import { csvField, csvLine, defuse } from './csv.ts';
 import { type ApiCaller, submitDossier } from './intake.ts';
 import { createCaller, dfdBody } from './test-support.ts';
 

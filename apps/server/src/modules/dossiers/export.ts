@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import type { ListColumn, ProcedureDefinition, SessionUser } from '@portail/contracts';
 import ExcelJS from 'exceljs';
+import { CSV_BOM, csvLine, defuse } from '../../platform/csv.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { CSV_BOM, csvLine, defuse } from './csv.ts';
 import * as repo from './repo.ts';
 import { type ListFilterParams, listScope, presentListRow } from './service.ts';
 

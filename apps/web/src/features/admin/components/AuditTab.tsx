@@ -10,6 +10,9 @@ import { type AuditFilters, auditQuery } from '../api/audit';
 
 const OUTCOME_COLOR = { success: 'teal.9', failure: 'red.9', denied: 'orange.9' } as const;
 
+const exportParams = (f: AuditFilters) =>
+  new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => !!e[1])).toString();
+
 export function AuditTab() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AuditFilters>({});
@@ -72,6 +75,14 @@ export function AuditTab() {
             {t('common.clear')}
           </Button>
           <Button type="submit">{t('common.search')}</Button>
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/admin/audit/export.csv?${exportParams(filters)}`}
+            download
+          >
+            {t('admin.audit.export')}
+          </Button>
         </Group>
       </form>
       {query.isError ? <Text c="red.9">{t('admin.loadError')}</Text> : null}
