@@ -1,20 +1,33 @@
 // « Gestion des demandes »: the same page for every procedure, driven by its definition — the
 // filters of « Paramètres de recherche », the columns in the definition's order, the workflow's states.
-import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { DossierListItem, ListColumn } from '@portail/contracts';
 import { IconAlertTriangle, IconFileSpreadsheet, IconFileTypeCsv, IconInbox } from '@tabler/icons-react';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DataColumn, DataTable } from '../../../components/DataTable';
 import { formatDate, formatNumber } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { StateBadge, toneForState } from '../../../components/StateBadge';
+import { useSessionUser } from '../../../components/useSessionUser';
 import { ApiError } from '../../../lib/api';
 import { exportHref, useDossierList } from '../api/list';
 import { useSaveListPreferences } from '../api/preferences';
 import { pick, useProcedureBySlug } from '../api/procedure';
+import { BulkAssign } from '../components/actions/registry';
 import { ColumnsMenu } from '../components/ColumnsMenu';
 import { FilterPanel } from '../components/FilterPanel';
 import { ListPager } from '../components/ListPager';
@@ -33,6 +46,13 @@ export default function DossierListPage() {
   const list = useDossierList(code, search, !!definition);
   const savePrefs = useSaveListPreferences(code);
   const shownPage = useRef(1);
+
+  // A chef de service selects dossiers of the page and (re)assigns them in one go.
+  const canBulkAssign = useSessionUser()?.roles.includes('chef_service') ?? false;
+  const [selected, setSelected] = useState<number[]>([]);
+  const searchKey = JSON.stringify(search);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page or new filters clear the selection
+  useEffect(() => setSelected([]), [searchKey]);
 
   const go = (next: ListSearch, replace = false) =>
     navigate({ to: '.', search: next as never, replace, resetScroll: false });
@@ -132,9 +152,26 @@ export default function DossierListPage() {
       onError: () => notifications.show({ color: 'red', message: t('dossiers.list.columnsSaveError') }),
     });
   };
-  const columns: DataColumn<DossierListItem>[] = defColumns
-    .filter((c) => visible.includes(c.key))
-    .map((c) => ({ key: c.key, label: c.label, ...renderers[c.key] }));
+  const selectionColumn: DataColumn<DossierListItem> = {
+    key: 'select',
+    label: t('dossiers.list.select'),
+    render: (d) => (
+      <Checkbox
+        aria-label={t('dossiers.list.selectOne', { reference: d.reference })}
+        checked={selected.includes(d.id)}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          setSelected((ids) => (on ? [...ids, d.id] : ids.filter((id) => id !== d.id)));
+        }}
+      />
+    ),
+  };
+  const columns: DataColumn<DossierListItem>[] = [
+    ...(canBulkAssign ? [selectionColumn] : []),
+    ...defColumns
+      .filter((c) => visible.includes(c.key))
+      .map((c) => ({ key: c.key, label: c.label, ...renderers[c.key] })),
+  ];
 
   if (notFound || (procedureError && !isPending)) {
     return (
@@ -192,6 +229,17 @@ export default function DossierListPage() {
           </Text>
           {definition ? (
             <Group gap="xs" wrap="wrap">
+              {canBulkAssign ? (
+                <Suspense fallback={null}>
+                  <BulkAssign
+                    dossierIds={selected}
+                    onDone={() => {
+                      setSelected([]);
+                      void list.refetch();
+                    }}
+                  />
+                </Suspense>
+              ) : null}
               <ColumnsMenu
                 columns={defColumns}
                 visible={visible}

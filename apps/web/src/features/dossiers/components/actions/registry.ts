@@ -49,3 +49,8 @@ export const ACTION_COMPONENTS: Record<string, DossierActionEntry> = {
     color: 'red.8',
   },
 };
+
+/** The chef de service's bulk (re)assignment on the list page, from the processing feature. */
+export const BulkAssign = lazy(() =>
+  import('../../../processing/components/BulkAssign').then((m) => ({ default: m.BulkAssignButton })),
+);
