@@ -322,6 +322,10 @@ describe(`réclamations on ${dbKind}`, () => {
       sql`SELECT count(*)::int AS n FROM help_notification WHERE user_id = ${users.author.id}`,
     );
     expect(notif!.n).toBe(1);
+    const bell = await t.db.one<{ link: string }>(
+      sql`SELECT link FROM notification WHERE user_id = ${users.author.id} AND kind = 'ticket'`,
+    );
+    expect(bell!.link).toBe(`/aide/reclamations/${reference}`);
 
     // Only support may post internal notes or pick a status.
     expect(

@@ -25,6 +25,7 @@ import { HOUR } from '../../platform/clock.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail.ts';
+import { insertNotifications } from '../processing/repo.ts';
 import * as policy from './policy.ts';
 import * as repo from './repo.ts';
 
@@ -429,6 +430,18 @@ async function notifyRequester(
   lines: string[],
 ): Promise<void> {
   await repo.insertNotification(tx, t.requester_id, t.id, title, now);
+  // Also in the portal's notification bell (the processing module owns that list).
+  await insertNotifications(tx, [
+    {
+      userId: t.requester_id,
+      kind: 'ticket',
+      dossierId: null,
+      title: `${t.reference} — ${title}`,
+      body: t.subject,
+      link: `/aide/reclamations/${t.reference}`,
+      at: now,
+    },
+  ]);
   await queueMail(
     tx,
     now,
