@@ -27,7 +27,7 @@ export function ActionsBar({ dossier }: { dossier: DossierDetail }) {
               onClick={() => setActive(a)}
               data-action={a.action}
             >
-              {t(`dossiers.actionLabels.${a.action}`, { defaultValue: a.label })}
+              {t(`processing.actions.${a.action}`, { defaultValue: a.label })}
             </Button>
           );
         })}
