@@ -269,6 +269,9 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
       .poll(
         async () => {
           await chef.page.reload();
+          // Count once the dossier has loaded, not on the empty page of the reload (slow on PGlite).
+          await chef.page.waitForLoadState('networkidle');
+          await chef.page.locator('main h1').first().waitFor();
           return chef.page.locator('main').getByText('Imputée', { exact: true }).count();
         },
         { timeout: 20_000 },
