@@ -12,7 +12,7 @@ import {
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
-import { LanguageSwitcher } from '../../../app/shell/LanguageSwitcher';
+import { LanguageSwitcher } from '../../../components/LanguageSwitcher';
 import { PortnetLogo } from '../../../components/PortnetLogo';
 import { ERROR_COLOR } from './labels';
 

@@ -5,7 +5,7 @@ import { Box, Group, Text, Title } from '@mantine/core';
 import { IconClockHour4, IconShieldLock, IconTimeline } from '@tabler/icons-react';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../../app/shell/LanguageSwitcher';
+import { LanguageSwitcher } from '../../../components/LanguageSwitcher';
 import { PortnetLogo } from '../../../components/PortnetLogo';
 import { AuthBackdrop } from './AuthBackdrop';
 import classes from './AuthLayout.module.css';

@@ -16,7 +16,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconLogin2 } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../../app/shell/LanguageSwitcher';
+import { LanguageSwitcher } from '../../../components/LanguageSwitcher';
 import { PortnetLogo } from '../../../components/PortnetLogo';
 import { PUBLIC_NAV } from './nav';
 import classes from './PublicLayout.module.css';

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES, type Language } from '../../i18n';
+import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 
 const NATIVE: Record<Language, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
 
