@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { makeRouter } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
-import { applyDocumentLanguage, changeLanguage, initialLanguage } from './i18n';
+import { startI18n } from './i18n';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
@@ -40,9 +40,7 @@ function App() {
   );
 }
 
-const lang = initialLanguage();
-if (lang !== 'fr') await changeLanguage(lang);
-else applyDocumentLanguage('fr');
+await startI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

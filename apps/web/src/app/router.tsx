@@ -1,7 +1,9 @@
 // Code-based routes; each page is its own chunk (lazyRouteComponent) so the sign-in page and the
-// dashboard stay small. Each feature declares its pages in features/<name>/routes.tsx.
+// dashboard stay small. Each feature declares its pages in features/<name>/routes.tsx; its
+// translation file is fetched by its routes' loaders (in parallel with the page's chunk).
 import type { QueryClient } from '@tanstack/react-query';
 import {
+  type AnyRoute,
   createRootRouteWithContext,
   createRoute,
   createRouter,
@@ -16,22 +18,43 @@ import { routes as identity } from '../features/identity/routes';
 import { routes as processing } from '../features/processing/routes';
 import { routes as publicSite } from '../features/public/routes';
 import { routes as tijaria } from '../features/tijaria/routes';
+import { loadStrings, type Strings } from '../i18n';
 import { ApiError } from '../lib/api';
 import type { FeatureRoutesFactory } from './feature-routes';
 import { sessionQuery } from './session';
 import { HelpTab } from './shell/HelpTab';
 import { PortalLayout } from './shell/PortalLayout';
 
-const FEATURES: FeatureRoutesFactory[] = [
-  publicSite,
-  identity,
-  dashboard,
-  dossiers,
-  processing,
-  helpCenter,
-  tijaria,
-  admin,
+/** Each feature's routes and the translation files its pages read. */
+const FEATURES: [FeatureRoutesFactory, Strings[]][] = [
+  [publicSite, ['public']],
+  [identity, ['identity']],
+  [dashboard, ['dashboard']],
+  // The dossier page's action buttons are named with processing's words.
+  [dossiers, ['dossiers', 'processing']],
+  [processing, ['processing']],
+  [helpCenter, ['help-center']],
+  [tijaria, ['tijaria']],
+  [admin, ['admin']],
 ];
+
+/** A feature's pages render once its strings are there: every route of it loads them first. */
+function withStrings(route: AnyRoute, names: Strings[]): AnyRoute {
+  const own = route.options.loader as
+    | ((ctx: unknown) => unknown)
+    | { handler: (ctx: unknown) => unknown }
+    | undefined;
+  const handler = typeof own === 'function' ? own : own?.handler;
+  const loader = async (ctx: unknown) => {
+    await loadStrings(names);
+    return handler?.(ctx);
+  };
+  route.options.loader = typeof own === 'object' ? { ...own, handler: loader } : loader;
+  const children: AnyRoute[] | Record<string, AnyRoute> | undefined = route.children;
+  for (const child of Array.isArray(children) ? children : Object.values(children ?? {}))
+    withStrings(child, names);
+  return route;
+}
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -73,7 +96,13 @@ const portalIndexRoute = createRoute({
 });
 
 const parents = { root: rootRoute, portal: portalRoute };
-const features = FEATURES.map((factory) => factory(parents));
+const features = FEATURES.map(([factory, names]) => {
+  const { publicRoutes, portalRoutes } = factory(parents);
+  return {
+    publicRoutes: publicRoutes?.map((r) => withStrings(r, names)),
+    portalRoutes: portalRoutes?.map((r) => withStrings(r, names)),
+  };
+});
 const routeTree = rootRoute.addChildren([
   ...features.flatMap((f) => f.publicRoutes ?? []),
   portalRoute.addChildren([portalIndexRoute, ...features.flatMap((f) => f.portalRoutes ?? [])]),
