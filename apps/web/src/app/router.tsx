@@ -34,7 +34,8 @@ const FEATURES: [FeatureRoutesFactory, Strings[]][] = [
   [dossiers, ['dossiers', 'processing']],
   [processing, ['processing']],
   [helpCenter, ['help-center']],
-  [tijaria, ['tijaria']],
+  // TijarIA's pages render the portal shell (its notification bell speaks processing's words).
+  [tijaria, ['tijaria', 'processing']],
   [admin, ['admin']],
 ];
 
@@ -85,6 +86,8 @@ export const portalRoute = createRoute({
       throw e;
     }
   },
+  // The shell's notification bell (features/processing) is named with processing's words.
+  loader: () => loadStrings(['processing']),
 });
 
 const portalIndexRoute = createRoute({
