@@ -6,6 +6,10 @@ import { ROLES } from './roles.ts';
 
 export const localized = z.object({ fr: z.string().min(1), ar: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
+export type Lang = keyof Localized;
+
+/** A label in the reader's language; French (the reference) when the language is unknown or empty. */
+export const label = (l: Localized, lang: string): string => l[lang as Lang] || l.fr;
 
 export const DIRECTIONS = ['import', 'export'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -173,7 +177,12 @@ export const procedureDefinition = z.object({
     states: z.array(z.enum(DOSSIER_STATES)),
     transitions: z.array(transitionDefinition),
   }),
-  sla: z.object({ amount: z.number().int().positive(), unit: z.enum(['working_days', 'working_hours']) }),
+  sla: z.object({
+    amount: z.number().int().positive(),
+    unit: z.enum(['working_days', 'working_hours']),
+    /** « Délai bientôt dépassé » is notified this many hours before the deadline (default 24). */
+    nearBreachHours: z.number().int().positive().max(720).optional(),
+  }),
   /** e.g. `DFD-{YYYY}-{NNNNNN}`: year of submission and a gapless per-procedure-per-year number. */
   referenceFormat: z.string(),
   decisionNumberFormat: z.string(),

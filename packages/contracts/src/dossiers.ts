@@ -56,7 +56,12 @@ export const dossierListQuery = z.object({
 export type DossierListQuery = z.input<typeof dossierListQuery>;
 export type DossierListParams = z.output<typeof dossierListQuery>;
 
-export const codeLabel = z.object({ code: z.string(), label: z.string() });
+/** A text in the three languages as the server sends it (reference data may leave one empty). */
+export const localizedText = z.object({ fr: z.string(), ar: z.string(), en: z.string() });
+
+/** `label` is French (the reference, also read by exports and the API); `labels`, when the server
+ * knows them, carries the three languages so the page reads in the reader's language. */
+export const codeLabel = z.object({ code: z.string(), label: z.string(), labels: localizedText.optional() });
 export type CodeLabel = z.infer<typeof codeLabel>;
 
 export const dossierListItem = z.object({
@@ -106,6 +111,7 @@ export const dossierDetail = z.object({
     version: z.number().int(),
     slug: z.string(),
     name: z.string(),
+    names: localizedText.optional(),
     direction: z.enum(DIRECTIONS),
   }),
   category: codeLabel.nullable(),
@@ -132,7 +138,16 @@ export const dossierDetail = z.object({
   customsOffice: codeLabel.nullable(),
   originCountry: codeLabel.nullable(),
   /** Request fields in the definition's order, with a display value. */
-  fields: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      value: z.string(),
+      labels: localizedText.optional(),
+      /** the value in three languages when it is a coded one (select option, country, yes/no). */
+      values: localizedText.optional(),
+    }),
+  ),
   goods: z.array(
     z.object({
       lineNo: z.number().int(),

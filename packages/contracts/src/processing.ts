@@ -2,7 +2,7 @@
 // notifications, the public verification of a decision and the customs APIs.
 // Every action body carries `version`: the dossier version the user saw (optimistic concurrency).
 import { z } from 'zod';
-import { codeLabel } from './dossiers.ts';
+import { codeLabel, localizedText } from './dossiers.ts';
 
 const version = z.number({ error: 'Version du dossier manquante.' }).int().positive();
 const text = (max: number, what: string) =>
@@ -141,7 +141,9 @@ export const processingInfo = z.object({
     .object({ message: z.string(), items: z.array(codeLabel), requestedAt: z.string() })
     .nullable(),
   /** Organisations the procedure may consult, with whether one is already pending. */
-  opinionOrganisations: z.array(z.object({ code: z.string(), label: z.string(), pending: z.boolean() })),
+  opinionOrganisations: z.array(
+    z.object({ code: z.string(), label: z.string(), labels: localizedText.optional(), pending: z.boolean() }),
+  ),
   /** The vocabulary the user's organisation answers with (when it is consulted and pending). */
   opinionVocabulary: z.array(codeLabel),
   decision: z

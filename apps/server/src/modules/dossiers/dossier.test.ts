@@ -108,6 +108,30 @@ describe('dossier page', () => {
     expect(d.canComment).toBe(true);
   });
 
+  it('sends data-driven labels in French, Arabic and English (definition and reference data)', async () => {
+    const d = (await get(mic, `/api/dossiers/${dossierId}`)).json();
+    expect(d.procedure.names).toEqual({
+      fr: 'Demande de franchise douanière',
+      ar: 'طلب الإعفاء الجمركي',
+      en: 'Customs duty exemption request',
+    });
+    const accord = d.fields.find((f: { key: string }) => f.key === 'accord');
+    expect(accord.labels).toEqual({ fr: 'Accord', ar: 'الاتفاقية', en: 'Agreement' });
+    expect(accord.values.en).toBe('Morocco–European Union');
+    // A country field names the country (not its code), in the three languages.
+    const provenance = d.fields.find((f: { key: string }) => f.key === 'provenanceCountry');
+    expect(provenance.value).not.toBe('ES');
+    expect(provenance.values.fr).toBe(provenance.value);
+    expect(provenance.values.ar).toMatch(/\p{Script=Arabic}/u);
+    expect(d.category).toMatchObject({ code: 'ale', labels: { en: 'Free-trade agreement' } });
+    expect(d.documents[0].kind.labels.en).toBe('Pro forma invoice');
+    expect(d.goods[0].unit.labels.ar).toMatch(/\p{Script=Arabic}/u);
+    expect(d.goods[0].originCountry.labels.en).toBeTruthy();
+    // free text stays as typed
+    const invoice = d.fields.find((f: { key: string }) => f.key === 'invoiceNumber');
+    expect(invoice.values).toBeUndefined();
+  });
+
   it('SLA turns overdue once the deadline (working days) has passed', async () => {
     // Moving the clock a week would also expire the session: move the deadline instead.
     const due = await ctx.db.one<{ sla_due_at: Date }>(

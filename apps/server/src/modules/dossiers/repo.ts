@@ -180,6 +180,10 @@ export interface DossierRow {
   customs_office_name: string | null;
   origin_country: string | null;
   origin_country_name: string | null;
+  origin_country_name_ar: string | null;
+  origin_country_name_en: string | null;
+  /** countries named by the request fields (e.g. provenanceCountry), by code, in three languages */
+  data_countries: Record<string, { fr: string; ar: string; en: string }> | null;
   assignee_user_id: number | null;
   assignee_name: string | null;
   decision_number: string | null;
@@ -192,8 +196,12 @@ export async function dossierById(db: Db, id: number, userOrgId: number): Promis
     SELECT d.id, d.reference, d.version, d.procedure_code, d.procedure_version, d.owner_org_id, d.category, d.data,
            d.state, d.submitted_at, d.state_changed_at, d.channel, d.sla_due_at, d.sla_paused_at, d.operator_id,
            op.raison_sociale, op.ice, op.rc, op.address, op.city, d.customs_office_code, co.name AS customs_office_name,
-           d.origin_country, c.name_fr AS origin_country_name, d.assignee_user_id, u.display_name AS assignee_name,
+           d.origin_country, c.name_fr AS origin_country_name, c.name_ar AS origin_country_name_ar,
+           c.name_en AS origin_country_name_en, d.assignee_user_id, u.display_name AS assignee_name,
            d.decision_number,
+           (SELECT json_object_agg(dc.code, json_build_object('fr', dc.name_fr, 'ar', dc.name_ar, 'en', dc.name_en))
+              FROM country dc
+             WHERE dc.code IN (SELECT v.value FROM jsonb_each_text(d.data) v WHERE length(v.value) = 2)) AS data_countries,
            EXISTS (SELECT 1 FROM dossier_opinion o WHERE o.dossier_id = d.id AND o.organisation_id = ${userOrgId}) AS asked_org
       FROM dossier d
       JOIN operator op ON op.id = d.operator_id
@@ -212,14 +220,19 @@ export const goodsLines = (db: Db, dossierId: number) =>
     quantity: string;
     unit_code: string;
     unit_label: string | null;
+    unit_label_ar: string | null;
+    unit_label_en: string | null;
     value_amount: string;
     currency: string;
     origin_country: string | null;
     origin_name: string | null;
+    origin_name_ar: string | null;
+    origin_name_en: string | null;
   }>(sql`
     SELECT g.line_no, g.hs_code, h.label_fr AS hs_label, g.description, g.quantity::text AS quantity, g.unit_code,
-           un.label_fr AS unit_label, g.value_amount::text AS value_amount, g.currency, g.origin_country,
-           c.name_fr AS origin_name
+           un.label_fr AS unit_label, un.label_ar AS unit_label_ar, un.label_en AS unit_label_en,
+           g.value_amount::text AS value_amount, g.currency, g.origin_country,
+           c.name_fr AS origin_name, c.name_ar AS origin_name_ar, c.name_en AS origin_name_en
       FROM dossier_goods_line g
       LEFT JOIN hs_code h ON h.code = g.hs_code
       LEFT JOIN unit un ON un.code = g.unit_code
@@ -252,22 +265,32 @@ export const documentById = (db: Db, dossierId: number, documentId: number) =>
       FROM dossier_document dd JOIN stored_file f ON f.id = dd.stored_file_id
      WHERE dd.dossier_id = ${dossierId} AND dd.id = ${documentId}`);
 
+/** A reason: French label and the three languages. */
+export interface LabelledCode {
+  code: string;
+  label: string;
+  labels: { fr: string; ar: string; en: string };
+}
+
 /** Opinions with their organisation, reasons and author; `onlyOrgId` restricts to one organisation's. */
 export const opinions = (db: Db, dossierId: number, onlyOrgId: number | null) =>
   db.query<{
     org_code: string;
     org_name: string;
+    org_name_ar: string;
+    org_name_en: string;
     round: number;
     requested_at: Date;
     due_at: Date | null;
     opinion: string | null;
-    reasons: { code: string; label: string }[];
+    reasons: LabelledCode[];
     comment: string | null;
     given_at: Date | null;
     given_by: string | null;
   }>(sql`
-    SELECT org.code AS org_code, org.name_fr AS org_name, o.round, o.requested_at, o.due_at, o.opinion,
-           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr) ORDER BY r.code)
+    SELECT org.code AS org_code, org.name_fr AS org_name, org.name_ar AS org_name_ar, org.name_en AS org_name_en, o.round, o.requested_at, o.due_at, o.opinion,
+           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr,
+                                          'labels', json_build_object('fr', r.label_fr, 'ar', r.label_ar, 'en', r.label_en)) ORDER BY r.code)
                        FROM reason r WHERE r.code = ANY(o.reason_codes)), '[]'::json) AS reasons,
            o.comment, o.given_at, u.display_name AS given_by
       FROM dossier_opinion o
@@ -283,11 +306,12 @@ export const decision = (db: Db, dossierId: number) =>
     decided_at: Date;
     valid_from: string | null;
     valid_until: string | null;
-    reasons: { code: string; label: string }[];
+    reasons: LabelledCode[];
     motivation: string | null;
   }>(sql`
     SELECT dc.number, dc.outcome, dc.decided_at, dc.valid_from::text AS valid_from, dc.valid_until::text AS valid_until,
-           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr) ORDER BY r.code)
+           coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr,
+                                          'labels', json_build_object('fr', r.label_fr, 'ar', r.label_ar, 'en', r.label_en)) ORDER BY r.code)
                        FROM reason r WHERE r.code = ANY(dc.reason_codes)), '[]'::json) AS reasons,
            dc.motivation
       FROM dossier_decision dc WHERE dc.dossier_id = ${dossierId}`);

@@ -6,6 +6,7 @@ import {
   type DossierListResponse,
   EXACT_TOTAL_LIMIT,
   type ListColumn,
+  type Localized,
   OPEN_STATES,
   OPINION_LABELS_FR,
   type ProcedureDefinition,
@@ -24,8 +25,22 @@ const stateLabel = (s: string) => ({
   code: s,
   label: STATE_LABELS_FR[s as keyof typeof STATE_LABELS_FR] ?? s,
 });
-const categoryLabel = (def: ProcedureDefinition, c: string | null) =>
-  c === null ? null : { code: c, label: def.categories.find((x) => x.code === c)?.label.fr ?? c };
+/** A category in the three languages (of the definition version the dossier was submitted under). */
+const categoryLabel = (def: ProcedureDefinition, c: string | null) => {
+  if (c === null) return null;
+  const labels = def.categories.find((x) => x.code === c)?.label;
+  return labels ? { code: c, label: labels.fr, labels } : { code: c, label: c };
+};
+
+/** French label plus, when all three are known, the three languages (reference data columns). */
+const named = (code: string, fr: string | null, ar?: string | null, en?: string | null) =>
+  fr && ar && en ? { code, label: fr, labels: { fr, ar, en } } : { code, label: fr ?? code };
+
+const YES_NO: Record<'yes' | 'no', Localized> = {
+  yes: { fr: 'Oui', ar: 'نعم', en: 'Yes' },
+  no: { fr: 'Non', ar: 'لا', en: 'No' },
+};
+const SIGNED_DECISION: Localized = { fr: 'Décision signée', ar: 'القرار الموقع', en: 'Signed decision' };
 
 /** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
 export function referencePattern(def: ProcedureDefinition): RegExp {
@@ -227,19 +242,20 @@ function slaOf(row: repo.DossierRow, now: Date): DossierDetail['sla'] {
   return { dueAt: due.toISOString(), remainingMinutes, overdue: remainingMinutes < 0, paused };
 }
 
+/** The display value of a request field: French, plus the three languages when it is coded. */
 function displayValue(
   def: ProcedureDefinition,
   key: string,
   value: unknown,
-  countryNames: Map<string, string>,
-): string {
+  countryNames: Map<string, Localized>,
+): { value: string; values?: Localized } {
   const field = def.requestFields.find((f) => f.key === key);
-  if (value === null || value === undefined) return '';
-  if (field?.type === 'select')
-    return field.options?.find((o) => o.value === value)?.label.fr ?? String(value);
-  if (field?.type === 'country') return countryNames.get(String(value)) ?? String(value);
-  if (field?.type === 'boolean') return value ? 'Oui' : 'Non';
-  return String(value);
+  if (value === null || value === undefined) return { value: '' };
+  let values: Localized | undefined;
+  if (field?.type === 'select') values = field.options?.find((o) => o.value === value)?.label;
+  else if (field?.type === 'country') values = countryNames.get(String(value));
+  else if (field?.type === 'boolean') values = value ? YES_NO.yes : YES_NO.no;
+  return values ? { value: values.fr, values } : { value: String(value) };
 }
 
 const HISTORY_LABELS: Record<string, string> = {
@@ -277,13 +293,12 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     repo.events(deps.db, dossierId, access.relation !== 'owner'),
     access.comments ? repo.comments(deps.db, dossierId) : Promise.resolve(null),
   ]);
-  const countryNames = new Map<string, string>();
-  for (const g of goods)
-    if (g.origin_country && g.origin_name) countryNames.set(g.origin_country, g.origin_name);
-  if (row.origin_country && row.origin_country_name)
-    countryNames.set(row.origin_country, row.origin_country_name);
-  const docLabel = (kind: string) =>
-    def.documents.find((d) => d.kind === kind)?.label.fr ?? (kind === 'decision' ? 'Décision signée' : kind);
+  const countryNames = new Map<string, Localized>(Object.entries(row.data_countries ?? {}));
+  const docKind = (kind: string) => {
+    const labels =
+      def.documents.find((d) => d.kind === kind)?.label ?? (kind === 'decision' ? SIGNED_DECISION : null);
+    return labels ? { code: kind, label: labels.fr, labels } : { code: kind, label: kind };
+  };
   const base = `/api/dossiers/${dossierId}/documents`;
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
@@ -295,6 +310,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       version: row.procedure_version,
       slug: def.slug,
       name: def.name.fr,
+      names: def.name,
       direction: def.direction,
     },
     category: categoryLabel(def, row.category),
@@ -314,14 +330,20 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       ? { code: row.customs_office_code, label: row.customs_office_name ?? row.customs_office_code }
       : null,
     originCountry: row.origin_country
-      ? { code: row.origin_country, label: row.origin_country_name ?? row.origin_country }
+      ? named(
+          row.origin_country,
+          row.origin_country_name,
+          row.origin_country_name_ar,
+          row.origin_country_name_en,
+        )
       : null,
     fields: def.requestFields
       .filter((f) => row.data[f.key] !== undefined && row.data[f.key] !== null)
       .map((f) => ({
         key: f.key,
         label: f.label.fr,
-        value: displayValue(def, f.key, row.data[f.key], countryNames),
+        labels: f.label,
+        ...displayValue(def, f.key, row.data[f.key], countryNames),
       })),
     goods: goods.map((g) => ({
       lineNo: g.line_no,
@@ -329,16 +351,16 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       hsLabel: g.hs_label,
       description: g.description,
       quantity: g.quantity,
-      unit: { code: g.unit_code, label: g.unit_label ?? g.unit_code },
+      unit: named(g.unit_code, g.unit_label, g.unit_label_ar, g.unit_label_en),
       value: g.value_amount,
       currency: g.currency,
       originCountry: g.origin_country
-        ? { code: g.origin_country, label: g.origin_name ?? g.origin_country }
+        ? named(g.origin_country, g.origin_name, g.origin_name_ar, g.origin_name_en)
         : null,
     })),
     documents: docs.map((d) => ({
       id: Number(d.id),
-      kind: { code: d.kind, label: docLabel(d.kind) },
+      kind: docKind(d.kind),
       name: d.original_name,
       mediaType: d.media_type,
       size: d.size_bytes,
@@ -349,7 +371,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
         : null,
     })),
     opinions: opinions.map((o) => ({
-      organisation: { code: o.org_code, label: o.org_name },
+      organisation: named(o.org_code, o.org_name, o.org_name_ar, o.org_name_en),
       round: o.round,
       requestedAt: new Date(o.requested_at).toISOString(),
       dueAt: iso(o.due_at),

@@ -640,6 +640,30 @@ describe('délai (SLA) et notifications', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('the near-breach window comes from the procedure definition (DFD: 12 h; LI: the default 24 h)', async () => {
+    const dfd = await createDossier(ctx, { procedure: 'DFD', assigneeId: u.agent!.id, state: 'en_instruction' });
+    const li = await createDossier(ctx, { procedure: 'LI', assigneeId: u.agent!.id, state: 'en_instruction' });
+    const due = new Date(ctx.clock.now().getTime() + 18 * HOUR);
+    await ctx.db.query(sql`UPDATE dossier SET sla_due_at = ${due} WHERE id IN (${dfd.id}, ${li.id})`);
+    const notified = async (id: number) =>
+      (
+        await ctx.db.query(
+          sql`SELECT 1 FROM notification WHERE dossier_id = ${id} AND kind = 'sla_near_breach'`,
+        )
+      ).length;
+    const start = ctx.clock.now();
+    await service.notifySlaNearBreach(ctx.deps);
+    // 18 h left: inside LI's 24 h window, outside DFD's 12 h one.
+    expect([await notified(dfd.id), await notified(li.id)]).toEqual([0, 1]);
+    ctx.clock.advance(5 * HOUR + 59 * 60_000); // 12 h 01 min left
+    await service.notifySlaNearBreach(ctx.deps);
+    expect(await notified(dfd.id)).toBe(0);
+    ctx.clock.advance(2 * 60_000); // 11 h 59 min left
+    await service.notifySlaNearBreach(ctx.deps);
+    expect([await notified(dfd.id), await notified(li.id)]).toEqual([1, 1]);
+    ctx.clock.set(start); // the sessions of the next tests stay fresh
+  });
+
   it('mark all as read', async () => {
     expect((await post('agent', '/api/notifications/read', { all: true })).statusCode).toBe(204);
     expect((await get('agent', '/api/notifications')).json().unread).toBe(0);

@@ -166,9 +166,11 @@ export async function agentsOf(db: Db, orgIds: number[]): Promise<number[]> {
 export async function orgsByCodes(
   db: Db,
   codes: string[],
-): Promise<{ id: number; code: string; name_fr: string }[]> {
+): Promise<{ id: number; code: string; name_fr: string; name_ar: string; name_en: string }[]> {
   if (codes.length === 0) return [];
-  return db.query(sql`SELECT id, code, name_fr FROM organisation WHERE code = ANY(${codes}::text[])`);
+  return db.query(
+    sql`SELECT id, code, name_fr, name_ar, name_en FROM organisation WHERE code = ANY(${codes}::text[])`,
+  );
 }
 
 /** Agents of an organisation and their open / overdue assigned dossiers, in one query. */
@@ -193,19 +195,23 @@ export async function reasons(
   db: Db,
   kind: string,
   codes?: string[],
-): Promise<{ code: string; label_fr: string }[]> {
+): Promise<{ code: string; label_fr: string; label_ar: string; label_en: string }[]> {
   return db.query(sql`
-    SELECT code, label_fr FROM reason
+    SELECT code, label_fr, label_ar, label_en FROM reason
      WHERE kind = ${kind} AND active ${codes ? sql`AND code = ANY(${codes}::text[])` : sql.empty}
      ORDER BY code`);
 }
 
-export async function reasonLabels(db: Db, codes: string[]): Promise<Map<string, string>> {
+/** Reason labels by code, in the three languages. */
+export async function reasonLabels(
+  db: Db,
+  codes: string[],
+): Promise<Map<string, { fr: string; ar: string; en: string }>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.query<{ code: string; label_fr: string }>(
-    sql`SELECT code, label_fr FROM reason WHERE code = ANY(${codes}::text[])`,
+  const rows = await db.query<{ code: string; label_fr: string; label_ar: string; label_en: string }>(
+    sql`SELECT code, label_fr, label_ar, label_en FROM reason WHERE code = ANY(${codes}::text[])`,
   );
-  return new Map(rows.map((r) => [r.code, r.label_fr]));
+  return new Map(rows.map((r) => [r.code, { fr: r.label_fr, ar: r.label_ar, en: r.label_en }]));
 }
 
 // ---- complement requests ----
@@ -544,19 +550,26 @@ export async function markNotificationsRead(
        ${ids === 'all' ? sql.empty : sql`AND id = ANY(${ids}::bigint[])`}`);
 }
 
-/** Open, running dossiers whose SLA ends within the window (SLA near breach). */
+/**
+ * Open, running dossiers whose SLA ends within their procedure's window (SLA near breach): one
+ * range per procedure on the partial index dashboard_open_due (procedure_code, sla_due_at).
+ */
 export async function dossiersNearBreach(
   db: Db,
   now: Date,
-  until: Date,
+  windows: { code: string; hours: number }[],
 ): Promise<
   { id: number; reference: string; owner_org_id: number; assignee_user_id: number | null; sla_due_at: Date }[]
 > {
+  if (windows.length === 0) return [];
   return db.query(sql`
-    SELECT id, reference, owner_org_id, assignee_user_id, sla_due_at FROM dossier
-     WHERE state IN ('soumise', 'en_instruction', 'complement_demande', 'attente_avis')
-       AND sla_paused_at IS NULL AND sla_due_at > ${now} AND sla_due_at <= ${until}
-     ORDER BY sla_due_at LIMIT 500`);
+    SELECT d.id, d.reference, d.owner_org_id, d.assignee_user_id, d.sla_due_at
+      FROM unnest(${windows.map((w) => w.code)}::text[], ${windows.map((w) => w.hours)}::int[]) AS w(code, hours)
+      JOIN dossier d ON d.procedure_code = w.code
+     WHERE d.state IN ('soumise', 'en_instruction', 'complement_demande', 'attente_avis')
+       AND d.sla_paused_at IS NULL AND d.sla_due_at > ${now}
+       AND d.sla_due_at <= ${now}::timestamptz + make_interval(hours => w.hours)
+     ORDER BY d.sla_due_at LIMIT 500`);
 }
 
 export async function outboxPending(db: Db, idempotencyKey: string): Promise<boolean> {

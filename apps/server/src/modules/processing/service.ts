@@ -26,6 +26,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { enqueue } from '../../platform/outbox.ts';
 import { storeUpload } from '../../platform/storage.ts';
+import { catalogueFor } from '../catalogue/service.ts';
 import { nextFormatted } from '../dossiers/numbering.ts';
 import { enqueueStateChangeWebhook } from '../dossiers/webhooks.ts';
 import { renderDecisionPdf } from './decision-pdf.ts';
@@ -806,7 +807,7 @@ export async function sign(
           unit: l.unit_code,
           granted: p.grants.find((g) => g.lineNo === l.line_no)?.quantity ?? null,
         })),
-        reasons: p.reason_codes.map((c) => `${c} — ${reasonLabels.get(c) ?? c}`),
+        reasons: p.reason_codes.map((c) => `${c} — ${reasonLabels.get(c)?.fr ?? c}`),
         motivation: p.motivation,
         signatory: actor.user.displayName,
         verificationUrl,
@@ -1070,10 +1071,21 @@ export async function notifyDeliveryFailure(
 
 // ---- SLA ----
 
-/** Periodic job: dossiers whose deadline falls within the next 24 hours notify their agent (once). */
+/** Hours before the deadline when « Délai bientôt dépassé » is notified, unless a definition says. */
+export const DEFAULT_NEAR_BREACH_HOURS = 24;
+
+/**
+ * Periodic job: dossiers whose deadline falls within their procedure's near-breach window
+ * (`sla.nearBreachHours` of the current definition, default 24 h) notify their agent (once).
+ */
 export async function notifySlaNearBreach(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
-  const rows = await repo.dossiersNearBreach(deps.db, now, new Date(now.getTime() + DAY));
+  const cat = await catalogueFor(deps);
+  const windows = cat.list.map((p) => ({
+    code: p.code,
+    hours: p.definition.sla.nearBreachHours ?? DEFAULT_NEAR_BREACH_HOURS,
+  }));
+  const rows = await repo.dossiersNearBreach(deps.db, now, windows);
   let n = 0;
   for (const r of rows) {
     await deps.db.transaction(async (tx) => {
@@ -1105,7 +1117,10 @@ export async function processingInfo(deps: AppDeps, user: SessionUser, id: numbe
   ]);
   const codes = [...(proposal?.reason_codes ?? []), ...(complement?.item_codes ?? [])];
   const labels = await repo.reasonLabels(deps.db, codes);
-  const cl = (c: string) => ({ code: c, label: labels.get(c) ?? c });
+  const cl = (c: string) => {
+    const l = labels.get(c);
+    return l ? { code: c, label: l.fr, labels: l } : { code: c, label: c };
+  };
   return {
     proposal:
       owner && proposal
@@ -1134,6 +1149,7 @@ export async function processingInfo(deps: AppDeps, user: SessionUser, id: numbe
       ? consultable.map((o) => ({
           code: o.code,
           label: o.name_fr,
+          labels: { fr: o.name_fr, ar: o.name_ar, en: o.name_en },
           pending: opinions.some((op) => op.organisation_id === o.id && !op.given_at),
         }))
       : [],
@@ -1164,7 +1180,13 @@ export async function decisionPdfFile(deps: AppDeps, user: SessionUser, id: numb
 }
 
 export async function reasonsOf(deps: AppDeps, kind: string) {
-  return { items: (await repo.reasons(deps.db, kind)).map((r) => ({ code: r.code, label: r.label_fr })) };
+  return {
+    items: (await repo.reasons(deps.db, kind)).map((r) => ({
+      code: r.code,
+      label: r.label_fr,
+      labels: { fr: r.label_fr, ar: r.label_ar, en: r.label_en },
+    })),
+  };
 }
 
 export async function verify(deps: AppDeps, code: string): Promise<VerificationResponse> {

@@ -124,7 +124,7 @@ export const DFD: ProcedureDefinitionInput = {
   listColumns: standardColumns('import'),
   filters: standardFilters('DFD', 'import'),
   workflow: standardWorkflow({ opinions: true, customs: true }),
-  sla: { amount: 3, unit: 'working_days' },
+  sla: { amount: 3, unit: 'working_days', nearBreachHours: 12 },
   referenceFormat: 'DFD-{YYYY}-{NNNNNN}',
   decisionNumberFormat: 'FD/{YYYY}/{NNNNNN}',
   documents: [
