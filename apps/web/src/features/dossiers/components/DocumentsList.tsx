@@ -17,6 +17,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../components/format';
+import { useLabelOf } from '../../../components/localized';
 
 type Doc = DossierDetail['documents'][number];
 
@@ -27,6 +28,7 @@ const size = (t: TFunction, bytes: number) =>
 
 export function DocumentsList({ documents }: { documents: Doc[] }) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const [open, setOpen] = useState<Doc | null>(null);
   if (documents.length === 0) return <Text c="dimmed">{t('dossiers.dossier.documents.empty')}</Text>;
   return (
@@ -53,7 +55,7 @@ export function DocumentsList({ documents }: { documents: Doc[] }) {
                     {d.name}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {d.kind.label} · {size(t, d.size)} ·{' '}
+                    {label(d.kind)} · {size(t, d.size)} ·{' '}
                     {t('dossiers.dossier.documents.uploadedAt', { date: formatDateTime(d.uploadedAt) })}
                   </Text>
                 </div>

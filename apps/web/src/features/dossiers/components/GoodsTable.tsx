@@ -4,9 +4,11 @@ import type { DossierDetail } from '@portail/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../components/format';
+import { useLabelOf } from '../../../components/localized';
 
 export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const captionId = useId();
   if (goods.length === 0) return <Text c="dimmed">{t('dossiers.dossier.goods.empty')}</Text>;
   const currencies = new Set(goods.map((g) => g.currency));
@@ -51,11 +53,11 @@ export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
                 {formatNumber(g.quantity)}
               </Table.Td>
-              <Table.Td>{g.unit.label}</Table.Td>
+              <Table.Td>{label(g.unit)}</Table.Td>
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
                 {formatMoney(g.value, g.currency)}
               </Table.Td>
-              <Table.Td>{g.originCountry?.label ?? '—'}</Table.Td>
+              <Table.Td>{g.originCountry ? label(g.originCountry) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

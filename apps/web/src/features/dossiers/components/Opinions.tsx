@@ -3,8 +3,9 @@ import { Group, Stack, Text } from '@mantine/core';
 import type { DossierDetail } from '@portail/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../components/format';
+import { useLabelOf } from '../../../components/localized';
 import { StateBadge } from '../../../components/StateBadge';
-import { opinionLabel, outcomeTone } from './labels';
+import { opinionLabel, outcomeTone, stateLabel } from './labels';
 import { Facts } from './Section';
 
 const Outcome = ({ code, label }: { code: string; label: string }) => (
@@ -13,6 +14,7 @@ const Outcome = ({ code, label }: { code: string; label: string }) => (
 
 export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail['opinions']> }) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   if (opinions.length === 0) return <Text c="dimmed">{t('dossiers.dossier.opinions.empty')}</Text>;
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -23,7 +25,7 @@ export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail
         >
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Text fw={700} size="sm">
-              {o.organisation.label}
+              {label(o.organisation)}
             </Text>
             {o.opinion ? (
               <Outcome code={o.opinion.code} label={opinionLabel(t, o.opinion)} />
@@ -40,8 +42,7 @@ export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail
           </Text>
           {o.reasons.length ? (
             <Text size="sm" mt={6}>
-              <strong>{t('dossiers.dossier.opinions.reasons')} :</strong>{' '}
-              {o.reasons.map((r) => r.label).join(' ; ')}
+              <strong>{t('dossiers.dossier.opinions.reasons')} :</strong> {o.reasons.map(label).join(' ; ')}
             </Text>
           ) : null}
           {o.comment ? (
@@ -57,13 +58,14 @@ export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail
 
 export function DecisionFacts({ decision }: { decision: NonNullable<DossierDetail['decision']> }) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   return (
     <Facts
       items={[
         { label: t('dossiers.dossier.decision.number'), value: decision.number },
         {
           label: t('dossiers.dossier.decision.outcome'),
-          value: <Outcome code={decision.outcome.code} label={decision.outcome.label} />,
+          value: <Outcome code={decision.outcome.code} label={stateLabel(t, decision.outcome)} />,
         },
         { label: t('dossiers.dossier.decision.decidedAt'), value: formatDateTime(decision.decidedAt) },
         {
@@ -78,7 +80,7 @@ export function DecisionFacts({ decision }: { decision: NonNullable<DossierDetai
         },
         {
           label: t('dossiers.dossier.decision.reasons'),
-          value: decision.reasons.length ? decision.reasons.map((r) => r.label).join(' ; ') : null,
+          value: decision.reasons.length ? decision.reasons.map(label).join(' ; ') : null,
         },
         {
           label: t('dossiers.dossier.decision.comment'),

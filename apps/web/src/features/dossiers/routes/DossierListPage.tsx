@@ -20,6 +20,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DataColumn, DataTable } from '../../../components/DataTable';
 import { formatDate, formatNumber } from '../../../components/format';
+import { labelOf } from '../../../components/localized';
 import { PageHeader } from '../../../components/PageHeader';
 import { StateBadge, toneForState } from '../../../components/StateBadge';
 import { useSessionUser } from '../../../components/useSessionUser';
@@ -94,7 +95,10 @@ export default function DossierListPage() {
         </Anchor>
       ),
     },
-    category: { sortable: true, render: (d) => d.category?.label ?? t('dossiers.list.none') },
+    category: {
+      sortable: true,
+      render: (d) => (d.category ? labelOf(d.category, lang) : t('dossiers.list.none')),
+    },
     importer: {
       sortable: true,
       render: (d) => (

@@ -17,6 +17,7 @@ import {
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../components/format';
+import { inLanguage, labelOf } from '../../../components/localized';
 import { PageHeader } from '../../../components/PageHeader';
 import { StateBadge, toneForState } from '../../../components/StateBadge';
 import { ApiError } from '../../../lib/api';
@@ -36,7 +37,8 @@ const icon = (I: typeof IconFiles) => (
 );
 
 export default function DossierPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const { id } = useParams({ strict: false }) as { id: string };
   const dossierId = /^\d{1,12}$/.test(id) ? Number(id) : Number.NaN;
   const { data: d, error, isPending } = useDossier(dossierId);
@@ -73,10 +75,11 @@ export default function DossierPage() {
   }
 
   const section = d.procedure.direction === 'export' ? 'exportation' : 'importation';
+  const procedureName = d.procedure.names ? inLanguage(d.procedure.names, lang) : d.procedure.name;
   const crumbs = [
     { label: t('nav.dashboard'), to: '/portail/tableau-de-bord' },
     { label: t(d.procedure.direction === 'export' ? 'nav.export' : 'nav.import') },
-    { label: d.procedure.name, to: `/portail/${section}/${d.procedure.slug}` },
+    { label: procedureName, to: `/portail/${section}/${d.procedure.slug}` },
     { label: d.reference },
   ];
 
@@ -95,7 +98,7 @@ export default function DossierPage() {
               <Text size="sm" c="dimmed">
                 {t('dossiers.dossier.procedure')}
               </Text>
-              <Text fw={700}>{d.procedure.name}</Text>
+              <Text fw={700}>{procedureName}</Text>
             </div>
             <Group gap="md" wrap="wrap">
               <div>
@@ -114,10 +117,13 @@ export default function DossierPage() {
           </Group>
           <Facts
             items={[
-              { label: t('dossiers.dossier.category'), value: d.category?.label },
+              { label: t('dossiers.dossier.category'), value: d.category && labelOf(d.category, lang) },
               { label: t('dossiers.dossier.submittedAt'), value: formatDateTime(d.submittedAt) },
               { label: t('dossiers.dossier.customsOffice'), value: d.customsOffice?.label },
-              { label: t('dossiers.dossier.originCountry'), value: d.originCountry?.label },
+              {
+                label: t('dossiers.dossier.originCountry'),
+                value: d.originCountry && labelOf(d.originCountry, lang),
+              },
               {
                 label: t('dossiers.dossier.assignee'),
                 value: d.assignee?.displayName ?? t('dossiers.dossier.unassigned'),
@@ -134,9 +140,14 @@ export default function DossierPage() {
                 <Section title={t('dossiers.dossier.fields')} icon={icon(IconStack2)}>
                   <Facts
                     items={d.fields.map((f) => ({
-                      label: f.label,
-                      // A calendar date reads the French way (20/11/2026), whatever the server sends.
-                      value: /^\d{4}-\d{2}-\d{2}$/.test(f.value) ? formatDate(f.value) : f.value,
+                      label: f.labels ? inLanguage(f.labels, lang) : f.label,
+                      // A calendar date reads the reader's way (20/11/2026), whatever the server sends;
+                      // a coded value (option, country, yes/no) in the reader's language.
+                      value: f.values
+                        ? inLanguage(f.values, lang)
+                        : /^\d{4}-\d{2}-\d{2}$/.test(f.value)
+                          ? formatDate(f.value)
+                          : f.value,
                     }))}
                   />
                 </Section>

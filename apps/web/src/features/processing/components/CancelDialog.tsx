@@ -2,12 +2,14 @@
 import { Select, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useReasons } from '../api/reasons';
 import { ActionModal, type DossierActionProps } from './ActionModal';
 
 export function CancelDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const reasons = useReasons('annulation');
   const [reason, setReason] = useState<string | null>(null);
   const [comment, setComment] = useState('');
@@ -36,7 +38,7 @@ export function CancelDialog({ dossier, onClose }: DossierActionProps) {
       <Text size="sm">{t('processing.cancel.warning', { reference: dossier.reference })}</Text>
       <Select
         label={t('processing.cancel.reason')}
-        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: r.label }))}
+        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: label(r) }))}
         value={reason}
         onChange={setReason}
         required

@@ -3,12 +3,14 @@
 import { MultiSelect, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useReasons } from '../api/reasons';
 import { ActionModal, type DossierActionProps } from './ActionModal';
 
 export function ComplementDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const reasons = useReasons('complement');
   const [message, setMessage] = useState('');
   const [items, setItems] = useState<string[]>([]);
@@ -34,7 +36,7 @@ export function ComplementDialog({ dossier, onClose }: DossierActionProps) {
       </Text>
       <MultiSelect
         label={t('processing.complement.items')}
-        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: r.label }))}
+        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: label(r) }))}
         value={items}
         onChange={setItems}
         required

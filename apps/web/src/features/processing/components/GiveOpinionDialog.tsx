@@ -3,6 +3,7 @@
 import { MultiSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useProcessingInfo } from '../api/processing';
 import { useReasons } from '../api/reasons';
@@ -12,6 +13,7 @@ type Opinion = 'favorable' | 'defavorable' | 'reserve' | 'conforme' | 'non_confo
 
 export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const info = useProcessingInfo(dossier.id);
   const reasons = useReasons('avis');
   const [opinion, setOpinion] = useState<string>('');
@@ -60,7 +62,7 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
       </Radio.Group>
       <MultiSelect
         label={t('processing.giveOpinion.reasons')}
-        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: r.label }))}
+        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: label(r) }))}
         value={selected}
         onChange={setSelected}
         searchable

@@ -3,12 +3,14 @@
 import { Checkbox, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useProcessingInfo } from '../api/processing';
 import { ActionModal, type DossierActionProps } from './ActionModal';
 
 export function OpinionRequestDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const info = useProcessingInfo(dossier.id);
   const [orgs, setOrgs] = useState<string[]>([]);
   const [dueDate, setDueDate] = useState('');
@@ -49,7 +51,7 @@ export function OpinionRequestDialog({ dossier, onClose }: DossierActionProps) {
               key={o.code}
               value={o.code}
               disabled={o.pending}
-              label={`${o.code} — ${o.label}`}
+              label={`${o.code} — ${label(o)}`}
               description={o.pending ? t('processing.opinionRequest.pending') : undefined}
             />
           ))}

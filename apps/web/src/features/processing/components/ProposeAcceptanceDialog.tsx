@@ -3,6 +3,7 @@
 import { Group, NumberInput, Table, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { ActionModal, type DossierActionProps } from './ActionModal';
 
@@ -15,6 +16,7 @@ const plusMonths = (iso: string, n: number) => {
 
 export function ProposeAcceptanceDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const [validFrom, setValidFrom] = useState(today());
   const [validUntil, setValidUntil] = useState(plusMonths(today(), 6));
   const [grants, setGrants] = useState<Record<number, number | string>>(
@@ -81,7 +83,7 @@ export function ProposeAcceptanceDialog({ dossier, onClose }: DossierActionProps
                   {g.hsCode} — {g.description}
                 </Table.Td>
                 <Table.Td>
-                  {g.quantity} {g.unit.label}
+                  {g.quantity} {label(g.unit)}
                 </Table.Td>
                 <Table.Td>
                   <NumberInput

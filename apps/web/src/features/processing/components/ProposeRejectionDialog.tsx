@@ -2,12 +2,14 @@
 import { MultiSelect, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useReasons } from '../api/reasons';
 import { ActionModal, type DossierActionProps } from './ActionModal';
 
 export function ProposeRejectionDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
+  const label = useLabelOf();
   const reasons = useReasons('rejet');
   const [selected, setSelected] = useState<string[]>([]);
   const [motivation, setMotivation] = useState('');
@@ -36,7 +38,7 @@ export function ProposeRejectionDialog({ dossier, onClose }: DossierActionProps)
       <MultiSelect
         label={t('processing.proposeRejection.reasons')}
         description={t('processing.proposeRejection.reasonsHelp')}
-        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: `${r.code} — ${r.label}` }))}
+        data={(reasons.data?.items ?? []).map((r) => ({ value: r.code, label: `${r.code} — ${label(r)}` }))}
         value={selected}
         onChange={setSelected}
         searchable

@@ -4,6 +4,7 @@ import { Alert, Anchor, Group, List, Loader, Stack, Table, Text } from '@mantine
 import type { SignResult } from '@portail/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabelOf } from '../../../components/localized';
 import { actionApi, useDossierAction } from '../api/actions';
 import { useProcessingInfo } from '../api/processing';
 import { formatDate } from '../format';
@@ -11,6 +12,7 @@ import { ActionModal, type DossierActionProps } from './ActionModal';
 
 export function SignDialog({ dossier, onClose }: DossierActionProps) {
   const { t, i18n } = useTranslation();
+  const label = useLabelOf();
   const info = useProcessingInfo(dossier.id);
   const [signed, setSigned] = useState<SignResult | null>(null);
   const m = useDossierAction(() => actionApi.sign(dossier.id, { version: dossier.version }));
@@ -86,8 +88,8 @@ export function SignDialog({ dossier, onClose }: DossierActionProps) {
                     <Table.Tr key={g.lineNo}>
                       <Table.Td>{g.lineNo}</Table.Td>
                       <Table.Td>{line ? `${line.hsCode} — ${line.description}` : ''}</Table.Td>
-                      <Table.Td>{line ? `${line.quantity} ${line.unit.label}` : ''}</Table.Td>
-                      <Table.Td>{`${g.quantity} ${line?.unit.label ?? ''}`}</Table.Td>
+                      <Table.Td>{line ? `${line.quantity} ${label(line.unit)}` : ''}</Table.Td>
+                      <Table.Td>{`${g.quantity} ${line ? label(line.unit) : ''}`}</Table.Td>
                     </Table.Tr>
                   );
                 })}
@@ -101,7 +103,7 @@ export function SignDialog({ dossier, onClose }: DossierActionProps) {
               </Text>
               <List size="sm">
                 {p.reasons.map((r) => (
-                  <List.Item key={r.code}>{`${r.code} — ${r.label}`}</List.Item>
+                  <List.Item key={r.code}>{`${r.code} — ${label(r)}`}</List.Item>
                 ))}
               </List>
             </div>
