@@ -10,6 +10,7 @@ import {
   complementRequestBody,
   customsAckBody,
   customsAckResponse,
+  dossierDocument,
   giveOpinionBody,
   markReadBody,
   notificationsResponse,
@@ -30,7 +31,7 @@ import { guard, requireUser } from '../../platform/auth.ts';
 import { safeEqual } from '../../platform/crypto.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { sendStoredFile } from '../../platform/storage.ts';
+import { maxUploadBytes, registerMultipart, sendStoredFile } from '../../platform/storage.ts';
 import { verifyMachineAccessToken } from '../identity/machine-clients.ts';
 import * as service from './service.ts';
 
@@ -51,35 +52,61 @@ function bearer(request: FastifyRequest): string | null {
 export async function processingRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   await app.register(rateLimit, { global: false });
+  await registerMultipart(app, maxUploadBytes(deps));
   const actor = (request: FastifyRequest) => ({ user: requireUser(request), ip: request.ip });
 
+  /** A dossier action: POST /api/dossiers/:id/<path>, a signed-in user, a body (with the dossier's
+   *  version) → one use case, whose result is the response. */
+  const action = <Body extends z.ZodType, Result extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: Body,
+    result: Result,
+    run: (who: ReturnType<typeof actor>, id: number, body: z.output<Body>) => Promise<z.input<Result>>,
+  ) =>
+    r.post(
+      `/api/dossiers/:id/${path}`,
+      {
+        schema: { tags, summary, params: idParams, body, response: { 200: result } },
+        preHandler: guard(),
+      },
+      // The type provider cannot resolve body and reply types for a generic schema: `run`'s
+      // signature carries the check at each call.
+      (req) => run(actor(req), req.params.id, req.body as z.output<Body>) as never,
+    );
+
   r.post(
-    '/api/dossiers/:id/take',
+    '/api/dossiers/:id/opinion-documents',
     {
       schema: {
         tags,
-        summary: 'Prendre en charge un dossier',
+        summary: "Joindre un document à l'avis en cours (multipart, champ « fichier » ; PDF, PNG, JPEG)",
+        consumes: ['multipart/form-data'],
         params: idParams,
-        body: versionBody,
-        response: { 200: actionResult },
+        response: { 201: dossierDocument },
       },
       preHandler: guard(),
     },
-    async (req) => service.take(deps, actor(req), req.params.id, req.body.version),
+    async (req, reply) => {
+      const who = actor(req);
+      if (!req.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data.');
+      const part = await req.file();
+      if (!part) throw new AppError('VALIDATION', 'Aucun fichier reçu.');
+      const doc = await service.addOpinionDocument(deps, who, req.params.id, {
+        filename: part.filename,
+        mimetype: part.mimetype,
+        stream: part.file,
+      });
+      return reply.status(201).send(doc);
+    },
   );
-  r.post(
-    '/api/dossiers/:id/assign',
-    {
-      schema: {
-        tags,
-        summary: 'Assigner un dossier à un agent',
-        params: idParams,
-        body: assignBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.assign(deps, actor(req), req.params.id, req.body),
+
+  action('take', 'Prendre en charge un dossier', versionBody, actionResult, (who, id, body) =>
+    service.take(deps, who, id, body.version),
+  );
+  action('assign', 'Assigner un dossier à un agent', assignBody, actionResult, (who, id, body) =>
+    service.assign(deps, who, id, body),
   );
   r.post(
     '/api/processing/assignments',
@@ -128,89 +155,31 @@ export async function processingRoutes(app: FastifyInstance, deps: AppDeps): Pro
     },
     async (req) => service.processingInfo(deps, requireUser(req), req.params.id),
   );
-  r.post(
-    '/api/dossiers/:id/complement-requests',
-    {
-      schema: {
-        tags,
-        summary: 'Demander un complément',
-        params: idParams,
-        body: complementRequestBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.requestComplement(deps, actor(req), req.params.id, req.body),
+  action(
+    'complement-requests',
+    'Demander un complément',
+    complementRequestBody,
+    actionResult,
+    (who, id, body) => service.requestComplement(deps, who, id, body),
   );
-  r.post(
-    '/api/dossiers/:id/opinion-requests',
-    {
-      schema: {
-        tags,
-        summary: "Demander l'avis d'organismes",
-        params: idParams,
-        body: opinionRequestBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.requestOpinions(deps, actor(req), req.params.id, req.body),
+  action(
+    'opinion-requests',
+    "Demander l'avis d'organismes",
+    opinionRequestBody,
+    actionResult,
+    (who, id, body) => service.requestOpinions(deps, who, id, body),
   );
-  r.post(
-    '/api/dossiers/:id/opinion',
-    {
-      schema: {
-        tags,
-        summary: 'Donner un avis (organisme consulté)',
-        params: idParams,
-        body: giveOpinionBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.giveOpinion(deps, actor(req), req.params.id, req.body),
+  action('opinion', 'Donner un avis (organisme consulté)', giveOpinionBody, actionResult, (who, id, body) =>
+    service.giveOpinion(deps, who, id, body),
   );
-  r.post(
-    '/api/dossiers/:id/decision-proposal',
-    {
-      schema: {
-        tags,
-        summary: 'Proposer une décision',
-        params: idParams,
-        body: proposalBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.propose(deps, actor(req), req.params.id, req.body),
+  action('decision-proposal', 'Proposer une décision', proposalBody, actionResult, (who, id, body) =>
+    service.propose(deps, who, id, body),
   );
-  r.post(
-    '/api/dossiers/:id/sign',
-    {
-      schema: {
-        tags,
-        summary: 'Signer la décision (chef de service)',
-        params: idParams,
-        body: versionBody,
-        response: { 200: signResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.sign(deps, actor(req), req.params.id, req.body.version),
+  action('sign', 'Signer la décision (chef de service)', versionBody, signResult, (who, id, body) =>
+    service.sign(deps, who, id, body.version),
   );
-  r.post(
-    '/api/dossiers/:id/cancel',
-    {
-      schema: {
-        tags,
-        summary: 'Annuler un dossier ou une décision',
-        params: idParams,
-        body: cancelBody,
-        response: { 200: actionResult },
-      },
-      preHandler: guard(),
-    },
-    async (req) => service.cancel(deps, actor(req), req.params.id, req.body),
+  action('cancel', 'Annuler un dossier ou une décision', cancelBody, actionResult, (who, id, body) =>
+    service.cancel(deps, who, id, body),
   );
   r.get(
     '/api/dossiers/:id/decision.pdf',
