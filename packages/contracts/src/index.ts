@@ -1,5 +1,6 @@
 export * from './admin.ts';
 export * from './catalogue.ts';
+export * from './catalogue-admin.ts';
 export * from './dashboard.ts';
 export * from './dossiers.ts';
 export * from './help-center.ts';

@@ -1,4 +1,5 @@
 import type { PortalModule } from '../module.ts';
+import { adminCatalogueRoutes } from './catalogue-routes.ts';
 import { adminRoutes } from './routes.ts';
 import { adminUserRoutes } from './users-routes.ts';
 
@@ -7,5 +8,6 @@ export const adminModule: PortalModule = {
   async routes(app, deps) {
     await adminRoutes(app, deps);
     await adminUserRoutes(app, deps);
+    await adminCatalogueRoutes(app, deps);
   },
 };

@@ -8,7 +8,13 @@ export interface ProcedureRow {
   definition: unknown;
   definition_hash: string;
   owner_org_id: number;
+  /** Hash of the code definition this version derives from (the loader's comparison). */
+  base_hash: string;
+  /** The administrator's edits re-applied on every new code base (null: none). */
+  overlay: unknown;
 }
+
+const PROCEDURE_COLUMNS = sql`code, version, definition, definition_hash, owner_org_id, base_hash, overlay`;
 
 export async function lockCatalogue(tx: Db): Promise<void> {
   // Several instances may start together on one server: one loads, the others then see its rows.
@@ -16,9 +22,7 @@ export async function lockCatalogue(tx: Db): Promise<void> {
 }
 
 export async function currentProcedures(db: Db): Promise<ProcedureRow[]> {
-  return db.query<ProcedureRow>(
-    sql`SELECT code, version, definition, definition_hash, owner_org_id FROM procedure WHERE is_current`,
-  );
+  return db.query<ProcedureRow>(sql`SELECT ${PROCEDURE_COLUMNS} FROM procedure WHERE is_current`);
 }
 
 export async function procedureVersion(
@@ -27,7 +31,7 @@ export async function procedureVersion(
   version: number,
 ): Promise<ProcedureRow | undefined> {
   return db.one<ProcedureRow>(
-    sql`SELECT code, version, definition, definition_hash, owner_org_id FROM procedure WHERE code = ${code} AND version = ${version}`,
+    sql`SELECT ${PROCEDURE_COLUMNS} FROM procedure WHERE code = ${code} AND version = ${version}`,
   );
 }
 
@@ -49,6 +53,11 @@ export async function insertProcedureVersion(
     name: { fr: string; ar: string; en: string };
     definition: unknown;
     hash: string;
+    baseHash: string;
+    overlay: unknown;
+    source: 'code' | 'admin';
+    userId?: number | null;
+    note?: string | null;
     opinionOrgIds: number[];
     now: Date;
   },
@@ -56,9 +65,11 @@ export async function insertProcedureVersion(
   await tx.query(sql`UPDATE procedure SET is_current = false WHERE code = ${p.code} AND is_current`);
   await tx.query(sql`
     INSERT INTO procedure (code, version, is_current, slug, direction, owner_org_id, name_fr, name_ar, name_en,
-                           definition, definition_hash, loaded_at)
+                           definition, definition_hash, loaded_at, source, base_hash, overlay, created_by_user_id,
+                           change_note)
     VALUES (${p.code}, ${p.version}, true, ${p.slug}, ${p.direction}, ${p.ownerOrgId}, ${p.name.fr}, ${p.name.ar},
-            ${p.name.en}, ${sql.json(p.definition)}, ${p.hash}, ${p.now})`);
+            ${p.name.en}, ${sql.json(p.definition)}, ${p.hash}, ${p.now}, ${p.source}, ${p.baseHash},
+            ${p.overlay == null ? null : sql.json(p.overlay)}, ${p.userId ?? null}, ${p.note ?? null})`);
   await tx.query(sql`DELETE FROM procedure_opinion_org WHERE procedure_code = ${p.code}`);
   await tx.query(sql`
     INSERT INTO procedure_opinion_org (procedure_code, organisation_id)
@@ -70,11 +81,16 @@ export const customsOffices = (db: Db) =>
     sql`SELECT code, name, city FROM customs_office WHERE active ORDER BY name`,
   );
 
+// Deactivated countries and units (administration) are no longer offered.
 export const countries = (db: Db) =>
-  db.query<{ code: string; name: string }>(sql`SELECT code, name_fr AS name FROM country ORDER BY name_fr`);
+  db.query<{ code: string; name: string }>(
+    sql`SELECT code, name_fr AS name FROM country WHERE active ORDER BY name_fr`,
+  );
 
 export const units = (db: Db) =>
-  db.query<{ code: string; label: string }>(sql`SELECT code, label_fr AS label FROM unit ORDER BY label_fr`);
+  db.query<{ code: string; label: string }>(
+    sql`SELECT code, label_fr AS label FROM unit WHERE active ORDER BY label_fr`,
+  );
 
 /** By code prefix when the query is digits (dots and spaces ignored), else by label (trigram). */
 export async function searchHs(db: Db, q: string, limit: number) {

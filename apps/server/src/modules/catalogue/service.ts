@@ -1,6 +1,9 @@
 // The procedure catalogue at run time. Definitions are code (definitions/*.ts), validated with the
 // contract's schema, and loaded into the `procedure` table at start: a changed definition becomes
-// a new version, and dossiers keep the version they were submitted under.
+// a new version, and dossiers keep the version they were submitted under. Administrators' edits
+// are an overlay on the code base (overlay.ts): the loader compares the code with the base the
+// current version derives from, never with the edited result, so an edit survives restarts and is
+// re-applied on top of a changed code definition.
 import { createHash } from 'node:crypto';
 import {
   type ProcedureDefinition,
@@ -12,6 +15,7 @@ import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { DEFINITIONS } from './definitions/index.ts';
+import { applyOverlay, type ProcedureOverlay } from './overlay.ts';
 import * as repo from './repo.ts';
 
 export interface LoadedProcedure {
@@ -27,11 +31,13 @@ export interface LoadedProcedure {
 export interface Catalogue {
   byCode: Map<string, LoadedProcedure>;
   list: LoadedProcedure[];
+  /** The code definitions (bases of the overlays), by procedure code. */
+  baseByCode: Map<string, ProcedureDefinition>;
   orgIdByCode: Map<string, number>;
   orgCodeById: Map<number, string>;
 }
 
-const stableHash = (value: unknown): string =>
+export const stableHash = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 /** Validates definitions (and their cross-references) before anything is written. */
@@ -61,40 +67,46 @@ export function parseDefinitions(
   });
 }
 
-/** Loads the definitions into the database (new version when changed) and returns the catalogue. */
+/** Loads the definitions into the database (new version when the code changed, with the current
+ * administrator overlay re-applied) and returns the catalogue. */
 export async function syncCatalogue(db: Db, now: Date, inputs = DEFINITIONS): Promise<Catalogue> {
   const orgs = await repo.organisationIds(db);
   const definitions = parseDefinitions(inputs, new Set(orgs.keys()));
   const current = await db.transaction(async (tx) => {
     await repo.lockCatalogue(tx);
     const rows = new Map((await repo.currentProcedures(tx)).map((r) => [r.code, r]));
+    const effective = new Map<string, { version: number; definition: ProcedureDefinition }>();
     for (const d of definitions) {
-      const hash = stableHash(d);
+      const baseHash = stableHash(d);
       const existing = rows.get(d.code);
-      if (existing?.definition_hash === hash) continue;
+      if (existing?.base_hash === baseHash) {
+        effective.set(d.code, {
+          version: existing.version,
+          definition: procedureDefinition.parse(existing.definition),
+        });
+        continue;
+      }
+      const overlay = (existing?.overlay ?? null) as ProcedureOverlay | null;
+      const definition = procedureDefinition.parse(applyOverlay(d, overlay));
       const version = (existing?.version ?? 0) + 1;
-      const ownerOrgId = orgs.get(d.ownerOrg)!.id;
       await repo.insertProcedureVersion(tx, {
         code: d.code,
         version,
         slug: d.slug,
         direction: d.direction,
-        ownerOrgId,
-        name: d.name,
-        definition: d,
-        hash,
+        ownerOrgId: orgs.get(d.ownerOrg)!.id,
+        name: definition.name,
+        definition,
+        hash: stableHash(definition),
+        baseHash,
+        overlay,
+        source: 'code',
         opinionOrgIds: d.opinionOrgs.map((o) => orgs.get(o)!.id),
         now,
       });
-      rows.set(d.code, {
-        code: d.code,
-        version,
-        definition: d,
-        definition_hash: hash,
-        owner_org_id: ownerOrgId,
-      });
+      effective.set(d.code, { version, definition });
     }
-    return rows;
+    return effective;
   });
   const orgCodeById = new Map([...orgs].map(([code, o]) => [o.id, code]));
   const list = definitions.map(
@@ -105,12 +117,13 @@ export async function syncCatalogue(db: Db, now: Date, inputs = DEFINITIONS): Pr
       ownerOrgCode: d.ownerOrg,
       ownerOrgName: orgs.get(d.ownerOrg)!.nameFr,
       opinionOrgIds: d.opinionOrgs.map((o) => orgs.get(o)!.id),
-      definition: d,
+      definition: current.get(d.code)!.definition,
     }),
   );
   return {
     byCode: new Map(list.map((p) => [p.code, p])),
     list,
+    baseByCode: new Map(definitions.map((d) => [d.code, d])),
     orgIdByCode: new Map([...orgs].map(([code, o]) => [code, o.id])),
     orgCodeById,
   };
@@ -128,6 +141,22 @@ export function catalogueFor(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<Catal
     loaded.set(deps.db, p);
   }
   return p;
+}
+
+/** Makes a version written by an administrator the current one in this process's catalogue (the
+ * row is already committed). Other instances pick it up at their next start. */
+export async function installVersion(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  code: string,
+  version: number,
+  definition: ProcedureDefinition,
+): Promise<void> {
+  const cat = await catalogueFor(deps);
+  const old = cat.byCode.get(code);
+  if (!old || old.version >= version) return;
+  const next: LoadedProcedure = { ...old, version, definition };
+  cat.byCode.set(code, next);
+  cat.list[cat.list.indexOf(old)] = next;
 }
 
 const versionCache = new WeakMap<Db, Map<string, ProcedureDefinition>>();

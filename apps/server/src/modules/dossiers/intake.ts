@@ -147,8 +147,8 @@ export async function submitDossier(
   const refs = await deps.db.one<{ office: boolean; hs: string[]; units: string[]; countries: string[] }>(sql`
     SELECT EXISTS (SELECT 1 FROM customs_office WHERE code = ${body.customsOffice ?? ''} AND active) AS office,
            ARRAY(SELECT code FROM hs_code WHERE code = ANY(${hsCodes}::text[])) AS hs,
-           ARRAY(SELECT code FROM unit WHERE code = ANY(${units}::text[])) AS units,
-           ARRAY(SELECT code::text FROM country WHERE code = ANY(${[...countries]}::text[])) AS countries`);
+           ARRAY(SELECT code FROM unit WHERE code = ANY(${units}::text[]) AND active) AS units,
+           ARRAY(SELECT code::text FROM country WHERE code = ANY(${[...countries]}::text[]) AND active) AS countries`);
   if (body.customsOffice && !refs?.office)
     issues.push({ path: 'customsOffice', message: 'Bureau douanier inconnu.' });
   const knownHs = new Set(refs?.hs ?? []);
@@ -296,12 +296,15 @@ export async function dossierStatus(
           decidedAt: new Date(decision.decided_at).toISOString(),
         }
       : null,
-    documents: docs.map((x) => ({
-      id: Number(x.id),
-      kind: x.kind,
-      name: x.original_name,
-      size: x.size_bytes,
-    })),
+    // Opinions are internal to the administrations: their documents (kind « avis ») are not listed.
+    documents: docs
+      .filter((x) => x.kind !== 'avis')
+      .map((x) => ({
+        id: Number(x.id),
+        kind: x.kind,
+        name: x.original_name,
+        size: x.size_bytes,
+      })),
   };
 }
 
