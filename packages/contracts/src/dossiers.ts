@@ -102,6 +102,20 @@ export type ListPreferencesBody = z.infer<typeof listPreferencesBody>;
 
 export const dossierAction = z.object({ action: z.string(), label: z.string() });
 
+/** A document of the dossier (request, complement, opinion, decision), downloaded through the dossier. */
+export const dossierDocument = z.object({
+  id: z.number().int(),
+  kind: codeLabel,
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+  downloadUrl: z.string(),
+  /** inline preview (PDF, PNG, JPEG) or null. */
+  previewUrl: z.string().nullable(),
+});
+export type DossierDocument = z.infer<typeof dossierDocument>;
+
 export const dossierDetail = z.object({
   id: z.number().int(),
   reference: z.string(),
@@ -161,19 +175,7 @@ export const dossierDetail = z.object({
       originCountry: codeLabel.nullable(),
     }),
   ),
-  documents: z.array(
-    z.object({
-      id: z.number().int(),
-      kind: codeLabel,
-      name: z.string(),
-      mediaType: z.string(),
-      size: z.number().int(),
-      uploadedAt: z.string(),
-      downloadUrl: z.string(),
-      /** inline preview (PDF, PNG, JPEG) or null. */
-      previewUrl: z.string().nullable(),
-    }),
-  ),
+  documents: z.array(dossierDocument),
   /** null when the user may not see opinions. */
   opinions: z
     .array(
@@ -187,6 +189,8 @@ export const dossierDetail = z.object({
         comment: z.string().nullable(),
         givenAt: z.string().nullable(),
         givenBy: z.string().nullable(),
+        /** documents the consulted organisation attached to its opinion */
+        documents: z.array(dossierDocument),
       }),
     )
     .nullable(),

@@ -102,6 +102,18 @@ export const giveOpinionBody = z.object({
 });
 export type GiveOpinionBody = z.input<typeof giveOpinionBody>;
 
+/** What an opinion's documents may be (stated before choosing a file): types and size limit. */
+export const opinionUploadRules = z.object({
+  maxBytes: z.number().int(),
+  /** e.g. PDF, PNG, JPEG */
+  types: z.array(z.string()),
+  /** for the file input's accept attribute */
+  extensions: z.array(z.string()),
+  /** documents per opinion */
+  maxFiles: z.number().int(),
+});
+export type OpinionUploadRules = z.infer<typeof opinionUploadRules>;
+
 /** POST /api/dossiers/:id/decision-proposal */
 export const proposalBody = z.discriminatedUnion('outcome', [
   z.object({
@@ -146,6 +158,8 @@ export const processingInfo = z.object({
   ),
   /** The vocabulary the user's organisation answers with (when it is consulted and pending). */
   opinionVocabulary: z.array(codeLabel),
+  /** Documents the opinion may carry (POST /api/dossiers/:id/opinion-documents), when it may be given. */
+  opinionUpload: opinionUploadRules.nullable(),
   decision: z
     .object({
       number: z.string(),

@@ -248,6 +248,8 @@ export interface DocumentRow {
   media_type: string;
   size_bytes: number;
   uploaded_at: Date;
+  /** organisation of the agent who uploaded it (opinion documents); null for the operator's */
+  uploader_org_id?: number | null;
 }
 
 export const documents = (db: Db, dossierId: number) =>
@@ -261,7 +263,8 @@ export const documents = (db: Db, dossierId: number) =>
 export const documentById = (db: Db, dossierId: number, documentId: number) =>
   db.one<DocumentRow>(sql`
     SELECT dd.id, dd.kind, dd.stored_file_id::text AS stored_file_id, f.original_name, f.media_type,
-           f.size_bytes::int AS size_bytes, dd.uploaded_at
+           f.size_bytes::int AS size_bytes, dd.uploaded_at,
+           (SELECT u.organisation_id FROM app_user u WHERE u.id = dd.uploaded_by_user_id) AS uploader_org_id
       FROM dossier_document dd JOIN stored_file f ON f.id = dd.stored_file_id
      WHERE dd.dossier_id = ${dossierId} AND dd.id = ${documentId}`);
 
@@ -287,12 +290,13 @@ export const opinions = (db: Db, dossierId: number, onlyOrgId: number | null) =>
     comment: string | null;
     given_at: Date | null;
     given_by: string | null;
+    document_ids: (number | string)[];
   }>(sql`
     SELECT org.code AS org_code, org.name_fr AS org_name, org.name_ar AS org_name_ar, org.name_en AS org_name_en, o.round, o.requested_at, o.due_at, o.opinion,
            coalesce((SELECT json_agg(json_build_object('code', r.code, 'label', r.label_fr,
                                           'labels', json_build_object('fr', r.label_fr, 'ar', r.label_ar, 'en', r.label_en)) ORDER BY r.code)
                        FROM reason r WHERE r.code = ANY(o.reason_codes)), '[]'::json) AS reasons,
-           o.comment, o.given_at, u.display_name AS given_by
+           o.comment, o.given_at, u.display_name AS given_by, o.document_ids
       FROM dossier_opinion o
       JOIN organisation org ON org.id = o.organisation_id
       LEFT JOIN app_user u ON u.id = o.given_by_user_id

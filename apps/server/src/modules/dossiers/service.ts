@@ -41,6 +41,12 @@ const YES_NO: Record<'yes' | 'no', Localized> = {
   no: { fr: 'Non', ar: 'لا', en: 'No' },
 };
 const SIGNED_DECISION: Localized = { fr: 'Décision signée', ar: 'القرار الموقع', en: 'Signed decision' };
+/** Documents a consulted organisation attaches to its opinion (processing: kind « avis »). */
+const OPINION_DOCUMENT: Localized = {
+  fr: "Document joint à l'avis",
+  ar: 'وثيقة مرفقة بالرأي',
+  en: 'Document attached to the opinion',
+};
 
 /** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
 export function referencePattern(def: ProcedureDefinition): RegExp {
@@ -296,10 +302,24 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
   const countryNames = new Map<string, Localized>(Object.entries(row.data_countries ?? {}));
   const docKind = (kind: string) => {
     const labels =
-      def.documents.find((d) => d.kind === kind)?.label ?? (kind === 'decision' ? SIGNED_DECISION : null);
+      def.documents.find((d) => d.kind === kind)?.label ??
+      (kind === 'decision' ? SIGNED_DECISION : kind === 'avis' ? OPINION_DOCUMENT : null);
     return labels ? { code: kind, label: labels.fr, labels } : { code: kind, label: kind };
   };
   const base = `/api/dossiers/${dossierId}/documents`;
+  const presentDocument = (d: repo.DocumentRow) => ({
+    id: Number(d.id),
+    kind: docKind(d.kind),
+    name: d.original_name,
+    mediaType: d.media_type,
+    size: d.size_bytes,
+    uploadedAt: new Date(d.uploaded_at).toISOString(),
+    downloadUrl: `${base}/${d.id}`,
+    previewUrl: ['application/pdf', 'image/png', 'image/jpeg'].includes(d.media_type)
+      ? `${base}/${d.id}?inline=1`
+      : null,
+  });
+  const docById = new Map(docs.map((d) => [Number(d.id), d]));
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: dossierId,
@@ -358,18 +378,8 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
         ? named(g.origin_country, g.origin_name, g.origin_name_ar, g.origin_name_en)
         : null,
     })),
-    documents: docs.map((d) => ({
-      id: Number(d.id),
-      kind: docKind(d.kind),
-      name: d.original_name,
-      mediaType: d.media_type,
-      size: d.size_bytes,
-      uploadedAt: new Date(d.uploaded_at).toISOString(),
-      downloadUrl: `${base}/${d.id}`,
-      previewUrl: ['application/pdf', 'image/png', 'image/jpeg'].includes(d.media_type)
-        ? `${base}/${d.id}?inline=1`
-        : null,
-    })),
+    // An opinion's own documents are shown with the opinion (and only to whoever sees the opinion).
+    documents: docs.filter((d) => d.kind !== 'avis').map(presentDocument),
     opinions: opinions.map((o) => ({
       organisation: named(o.org_code, o.org_name, o.org_name_ar, o.org_name_en),
       round: o.round,
@@ -380,6 +390,10 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       comment: o.comment,
       givenAt: iso(o.given_at),
       givenBy: o.given_by,
+      documents: o.document_ids.flatMap((docId) => {
+        const doc = docById.get(Number(docId));
+        return doc ? [presentDocument(doc)] : [];
+      }),
     })),
     decision: decision
       ? {
@@ -462,9 +476,12 @@ export async function documentForUser(
   dossierId: number,
   documentId: number,
 ) {
-  await loadVisibleDossier(deps, user, dossierId);
+  const { access } = await loadVisibleDossier(deps, user, dossierId);
   const doc = await repo.documentById(deps.db, dossierId, documentId);
-  if (!doc) throw new AppError('NOT_FOUND', 'Document introuvable.');
+  // A consulted organisation sees its own opinion's documents, not another organisation's (S32).
+  const hidden =
+    doc?.kind === 'avis' && access.opinions !== 'all' && doc.uploader_org_id !== user.organisation.id;
+  if (!doc || hidden) throw new AppError('NOT_FOUND', 'Document introuvable.');
   return doc;
 }
 

@@ -34,6 +34,7 @@ beforeAll(async () => {
     consult: { org: 'MIC', roles: ['consultation'] },
     onssa: { org: 'ONSSA', roles: ['agent_instructeur'] },
     anrt: { org: 'ANRT', roles: ['agent_instructeur'] },
+    anef: { org: 'ANEF', roles: ['agent_instructeur'] },
   } as const;
   for (const [k, spec] of Object.entries(specs)) {
     u[k] = await createUser(ctx.db, { org: spec.org, roles: [...spec.roles] });
@@ -436,6 +437,81 @@ describe('avis multi-organismes', () => {
       ).statusCode,
     ).toBe(404);
   });
+
+  it('the consulted organisation attaches documents to its opinion; the owner sees and downloads them with the opinion (S29, S32)', async () => {
+    const d = await instructed('LI');
+    await post('agent', `/api/dossiers/${d.id}/opinion-requests`, {
+      version: await version(d.id),
+      organisations: ['ONSSA', 'ANRT'],
+    });
+    const info = (await get('onssa', `/api/dossiers/${d.id}/processing`)).json();
+    expect(info.opinionUpload).toMatchObject({ types: ['PDF', 'PNG', 'JPEG'], maxFiles: 10 });
+    expect(info.opinionUpload.maxBytes).toBeGreaterThan(0);
+    expect((await get('agent', `/api/dossiers/${d.id}/processing`)).json().opinionUpload).toBeNull();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = (who: string, name: string, content: Buffer) => {
+      const boundary = '----opinion-boundary-7';
+      return ctx.app.inject({
+        method: 'POST',
+        url: `/api/dossiers/${d.id}/opinion-documents`,
+        headers: { ...s[who]!.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="fichier"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+          ),
+          content,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]),
+      });
+    };
+    // Only an organisation whose opinion is pending may attach; the type is checked by content.
+    expect((await upload('agent', 'note.pdf', pdf)).statusCode).toBe(403);
+    expect((await upload('anef', 'note.pdf', pdf)).statusCode).toBe(404);
+    const fake = await upload('onssa', 'rapport.pdf', Buffer.from('MZ\x90\x00 not a pdf at all'));
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.details.allowed).toEqual(['PDF', 'PNG', 'JPEG']);
+    const up = await upload('onssa', 'Rapport inspection ONSSA.pdf', pdf);
+    expect(up.statusCode).toBe(201);
+    const doc = up.json();
+    expect(doc).toMatchObject({
+      kind: { code: 'avis' },
+      name: 'Rapport inspection ONSSA.pdf',
+      size: pdf.length,
+    });
+    const audit = await ctx.db.one(
+      sql`SELECT 1 AS x FROM audit_log WHERE event = 'dossier.opinion_document_added' AND object_id = ${d.reference}`,
+    );
+    expect(audit).toBeDefined();
+    // Another organisation's opinion document cannot be attached nor read by ANRT.
+    expect((await get('anrt', doc.downloadUrl)).statusCode).toBe(404);
+    const anrtTry = await post('anrt', `/api/dossiers/${d.id}/opinion`, {
+      version: await version(d.id),
+      opinion: 'favorable',
+      documentIds: [doc.id],
+    });
+    expect(anrtTry.statusCode).toBe(400);
+    const given = await post('onssa', `/api/dossiers/${d.id}/opinion`, {
+      version: await version(d.id),
+      opinion: 'reserve',
+      comment: 'Conforme sous réserve du rapport joint.',
+      documentIds: [doc.id],
+    });
+    expect(given.statusCode).toBe(200);
+    // The MIC agent sees it with ONSSA's opinion (not among the request's documents) and downloads it.
+    const page = (await get('agent', `/api/dossiers/${d.id}`)).json();
+    const onssaOpinion = page.opinions.find(
+      (o: { organisation: { code: string } }) => o.organisation.code === 'ONSSA',
+    );
+    expect(onssaOpinion.documents).toEqual([expect.objectContaining({ id: doc.id, name: doc.name })]);
+    expect(onssaOpinion.documents[0].previewUrl).toBe(`${doc.downloadUrl}?inline=1`);
+    expect(page.documents.some((x: { id: number }) => x.id === doc.id)).toBe(false);
+    const file = await get('agent', doc.downloadUrl);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    expect((await get('onssa', doc.downloadUrl)).statusCode).toBe(200);
+    // Once the opinion is given, nothing more can be attached to it (ANRT's is still pending).
+    expect((await upload('onssa', 'encore.pdf', pdf)).statusCode).toBe(403);
+  });
 });
 
 describe('décision signée, vérification publique, douane', () => {
@@ -641,8 +717,16 @@ describe('délai (SLA) et notifications', () => {
   });
 
   it('the near-breach window comes from the procedure definition (DFD: 12 h; LI: the default 24 h)', async () => {
-    const dfd = await createDossier(ctx, { procedure: 'DFD', assigneeId: u.agent!.id, state: 'en_instruction' });
-    const li = await createDossier(ctx, { procedure: 'LI', assigneeId: u.agent!.id, state: 'en_instruction' });
+    const dfd = await createDossier(ctx, {
+      procedure: 'DFD',
+      assigneeId: u.agent!.id,
+      state: 'en_instruction',
+    });
+    const li = await createDossier(ctx, {
+      procedure: 'LI',
+      assigneeId: u.agent!.id,
+      state: 'en_instruction',
+    });
     const due = new Date(ctx.clock.now().getTime() + 18 * HOUR);
     await ctx.db.query(sql`UPDATE dossier SET sla_due_at = ${due} WHERE id IN (${dfd.id}, ${li.id})`);
     const notified = async (id: number) =>

@@ -117,6 +117,26 @@ export interface EventInput {
   details?: Record<string, unknown>;
 }
 
+/** A document the consulted organisation attaches to its opinion: a dossier document of kind « avis ». */
+export async function insertOpinionDocument(
+  db: Db,
+  d: {
+    dossierId: number;
+    storedFileId: string;
+    name: string;
+    mediaType: string;
+    size: number;
+    at: Date;
+    userId: number;
+  },
+): Promise<number> {
+  const row = await db.one<{ id: number }>(sql`
+    INSERT INTO dossier_document (dossier_id, kind, original_name, media_type, size_bytes, uploaded_at, uploaded_by_user_id, stored_file_id)
+    VALUES (${d.dossierId}, 'avis', ${d.name}, ${d.mediaType}, ${d.size}, ${d.at}, ${d.userId}, ${d.storedFileId}::uuid)
+    RETURNING id`);
+  return Number(row!.id);
+}
+
 export async function insertEvent(db: Db, e: EventInput): Promise<void> {
   await db.query(sql`
     INSERT INTO dossier_event (dossier_id, at, kind, from_state, to_state, actor_user_id, actor_org_id, actor_label, public, details)
@@ -243,6 +263,25 @@ export async function answerComplement(
     UPDATE complement_request SET answered_at = ${a.at}, answer_message = ${a.message},
            answer_document_ids = ${a.documentIds}::bigint[], answered_by_client = ${a.clientId}
      WHERE id = ${id}`);
+}
+
+/**
+ * Which of `ids` an organisation may cite in its opinion: the dossier's documents, except the opinion
+ * documents (kind « avis ») another organisation uploaded.
+ */
+export async function opinionDocumentIdsOf(
+  db: Db,
+  dossierId: number,
+  ids: number[],
+  orgId: number,
+): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.query<{ id: number }>(sql`
+    SELECT dd.id FROM dossier_document dd
+     WHERE dd.dossier_id = ${dossierId} AND dd.id = ANY(${ids}::bigint[])
+       AND (dd.kind <> 'avis'
+            OR dd.uploaded_by_user_id IN (SELECT u.id FROM app_user u WHERE u.organisation_id = ${orgId}))`);
+  return rows.map((r) => Number(r.id));
 }
 
 export async function documentIdsOf(db: Db, dossierId: number, ids: number[]): Promise<number[]> {

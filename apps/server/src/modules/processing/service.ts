@@ -25,7 +25,13 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { enqueue } from '../../platform/outbox.ts';
-import { storeUpload } from '../../platform/storage.ts';
+import {
+  deleteStoredFile,
+  FILE_KINDS,
+  type FileKind,
+  maxUploadBytes,
+  storeUpload,
+} from '../../platform/storage.ts';
 import { catalogueFor } from '../catalogue/service.ts';
 import { nextFormatted } from '../dossiers/numbering.ts';
 import { enqueueStateChangeWebhook } from '../dossiers/webhooks.ts';
@@ -608,9 +614,11 @@ export async function giveOpinion(
         },
       );
     await checkReasons(tx, 'avis', body.reasons, 'reasons');
-    const docs = await repo.documentIdsOf(tx, d.id, body.documentIds);
+    const docs = await repo.opinionDocumentIdsOf(tx, d.id, body.documentIds, actor.user.organisation.id);
     if (docs.length !== new Set(body.documentIds).size)
-      throw new AppError('VALIDATION', "Un des documents indiqués n'appartient pas à ce dossier.");
+      throw new AppError('VALIDATION', "Un des documents indiqués n'appartient pas à ce dossier.", {
+        fields: [{ path: 'documentIds', message: 'Document inconnu.' }],
+      });
     const mine = opinions.find((o) => o.organisation_id === actor.user.organisation.id && !o.given_at)!;
     const now = deps.clock.now();
     await repo.recordOpinion(tx, mine.id, {
@@ -654,6 +662,92 @@ export async function giveOpinion(
     });
     return { version: v, state: codeLabel(t ? t.to : d.state) };
   });
+}
+
+// ---- documents of an opinion ----
+
+/** What an opinion's documents may be: checked by content (S29), stated in the dialog beforehand. */
+export const OPINION_DOCUMENT_KINDS: FileKind[] = ['pdf', 'png', 'jpeg'];
+/** The most documents one opinion carries (giveOpinionBody.documentIds). */
+export const MAX_OPINION_DOCUMENTS = 10;
+
+export const opinionUploadRules = (deps: AppDeps) => ({
+  maxBytes: maxUploadBytes(deps),
+  types: OPINION_DOCUMENT_KINDS.map((k) => FILE_KINDS[k].label),
+  extensions: OPINION_DOCUMENT_KINDS.flatMap((k) => FILE_KINDS[k].extensions),
+  maxFiles: MAX_OPINION_DOCUMENTS,
+});
+
+/**
+ * A document for the opinion the user's organisation is about to give (« Donner mon avis »): only
+ * while that opinion is pending. The bytes are streamed to storage (type by content, size limit),
+ * then the dossier document (kind « avis »), its history row (internal) and the audit row are
+ * written in one transaction; the returned id goes into the opinion's documentIds.
+ */
+export async function addOpinionDocument(
+  deps: AppDeps,
+  actor: Actor,
+  id: number,
+  file: { filename: string; mimetype: string; stream: Readable },
+) {
+  const what = 'joindre un document à un avis';
+  // Rights before reading a byte of the file.
+  const before = await load(deps.db, actor.user, id, false);
+  assertOwnerAction(actor.user, before.d, 'giveOpinion', before.ctx, what, stateLabel(before.d.state));
+  const stored = await storeUpload(
+    deps,
+    file.stream,
+    { filename: file.filename, declaredType: file.mimetype, createdBy: actor.user.id },
+    { allowed: OPINION_DOCUMENT_KINDS },
+  );
+  try {
+    return await deps.db.transaction(async (tx) => {
+      // The opinion may have been given (or the dossier decided) while the file was uploading.
+      const { d, ctx } = await load(tx, actor.user, id, true);
+      assertOwnerAction(actor.user, d, 'giveOpinion', ctx, what, stateLabel(d.state));
+      const now = deps.clock.now();
+      const documentId = await repo.insertOpinionDocument(tx, {
+        dossierId: d.id,
+        storedFileId: stored.id,
+        name: stored.originalName,
+        mediaType: stored.mediaType,
+        size: stored.sizeBytes,
+        at: now,
+        userId: actor.user.id,
+      });
+      await repo.insertEvent(tx, {
+        dossierId: d.id,
+        at: now,
+        kind: 'document_added',
+        actorUserId: actor.user.id,
+        actorOrgId: actor.user.organisation.id,
+        actorLabel: `${actor.user.displayName} (${actor.user.organisation.code})`,
+        public: false,
+        details: { kind: 'avis', name: stored.originalName },
+      });
+      await audit(tx, now, {
+        event: 'dossier.opinion_document_added',
+        actor: auditActor(actor),
+        objectType: 'dossier',
+        objectId: d.reference,
+        details: { documentId, size: stored.sizeBytes, mediaType: stored.mediaType, sha256: stored.sha256 },
+      });
+      const url = `/api/dossiers/${d.id}/documents/${documentId}`;
+      return {
+        id: documentId,
+        kind: { code: 'avis', label: "Document joint à l'avis" },
+        name: stored.originalName,
+        mediaType: stored.mediaType,
+        size: stored.sizeBytes,
+        uploadedAt: now.toISOString(),
+        downloadUrl: url,
+        previewUrl: `${url}?inline=1`,
+      };
+    });
+  } catch (err) {
+    await deleteStoredFile(deps, stored.id).catch(() => {});
+    throw err;
+  }
 }
 
 // ---- décision ----
@@ -1159,6 +1253,7 @@ export async function processingInfo(deps: AppDeps, user: SessionUser, id: numbe
           label: OPINION_LABELS_FR[v]!,
         }))
       : [],
+    opinionUpload: ctx.pendingOpinionForUser ? opinionUploadRules(deps) : null,
     decision:
       owner && decision?.verification_code
         ? {
