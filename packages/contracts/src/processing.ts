@@ -191,6 +191,7 @@ export const verificationResponse = z.object({
     .object({
       number: z.string(),
       procedure: z.string(),
+      procedureNames: localizedText.optional(),
       outcome: codeLabel,
       decidedAt: z.string(),
       validFrom: z.string().nullable(),

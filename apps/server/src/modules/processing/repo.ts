@@ -491,10 +491,20 @@ export async function getDecision(db: Db, dossierId: number): Promise<DecisionRo
 export async function decisionByCode(
   db: Db,
   code: string,
-): Promise<(DecisionRow & { state: string; procedure_name: string; importer_name: string }) | undefined> {
+): Promise<
+  | (DecisionRow & {
+      state: string;
+      procedure_name: string;
+      procedure_name_ar: string;
+      procedure_name_en: string;
+      importer_name: string;
+    })
+  | undefined
+> {
   return db.one(sql`
     SELECT dd.number, dd.outcome, dd.valid_from::text AS valid_from, dd.valid_until::text AS valid_until,
-           dd.decided_at, dd.signatory_name, dd.pdf_sha256, d.state, p.name_fr AS procedure_name, d.importer_name
+           dd.decided_at, dd.signatory_name, dd.pdf_sha256, d.state, p.name_fr AS procedure_name,
+           p.name_ar AS procedure_name_ar, p.name_en AS procedure_name_en, d.importer_name
       FROM dossier_decision dd
       JOIN dossier d ON d.id = dd.dossier_id
       JOIN procedure p ON p.code = d.procedure_code AND p.version = d.procedure_version

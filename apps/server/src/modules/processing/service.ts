@@ -1294,6 +1294,7 @@ export async function verify(deps: AppDeps, code: string): Promise<VerificationR
     decision: {
       number: row.number,
       procedure: row.procedure_name,
+      procedureNames: { fr: row.procedure_name, ar: row.procedure_name_ar, en: row.procedure_name_en },
       outcome: { code: row.outcome, label: row.outcome === 'acceptee' ? 'Acceptation' : 'Rejet' },
       decidedAt: new Date(row.decided_at).toISOString(),
       validFrom: row.valid_from,

@@ -18,6 +18,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inLanguage } from '../../../components/localized';
 import { PortnetLogo } from '../../../components/PortnetLogo';
 import { useVerification } from '../api/verification';
 import { formatDate } from '../format';
@@ -90,7 +91,9 @@ export default function VerificationPage() {
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>{t('processing.verification.procedure')}</Table.Th>
-                    <Table.Td>{d.procedure}</Table.Td>
+                    <Table.Td>
+                      {d.procedureNames ? inLanguage(d.procedureNames, i18n.language) : d.procedure}
+                    </Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>{t('processing.verification.outcome')}</Table.Th>
