@@ -1,6 +1,16 @@
 // The signed decision as a PDF (pdfkit): PORTNET header, every datum of the decision, the
 // signatory and a QR code leading to the public verification page. Its SHA-256 is stored so the
 // verification page can tell whether a copy is the document we issued.
+//
+// Language (issue 9, « PDF labels where the font allows »): the act is issued in French only, the
+// reference language of the decision that customs receives. Arabic labels are not feasible with
+// this renderer as it is: the standard PDF fonts used here (Helvetica, WinAnsi encoding) have no
+// Arabic glyphs; an embedded font with Arabic coverage would have to ship with the project (none of
+// its packages carries one, and a system font such as DejaVu is not guaranteed on every machine);
+// and pdfkit shapes joining forms through fontkit but has no bidirectional algorithm, so a line
+// mixing Arabic with numbers or Latin references (« FD/2026/000123 », HS codes, ICE) would come out
+// in the wrong order. English-only labels would make a bilingual act the user guide does not show.
+// The portal pages (dossier, verification) present the same decision in the reader's language.
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
