@@ -30,4 +30,9 @@ export function useAccountPreferences(): void {
 export async function saveLanguage(client: QueryClient, locale: Language): Promise<void> {
   await api('/api/session/preferences', { method: 'PUT', json: { locale } });
   client.setQueryData<SessionResponse>(['session'], (s) => (s ? { ...s, user: { ...s.user, locale } } : s));
+  // The server names procedures in the account's language (sidebar, dashboard): fetch them anew.
+  await Promise.all([
+    client.invalidateQueries({ queryKey: ['navigation'] }),
+    client.invalidateQueries({ queryKey: ['dashboard'] }),
+  ]);
 }
