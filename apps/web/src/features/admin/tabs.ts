@@ -1,2 +1,9 @@
-export const ADMIN_TABS = ['utilisateurs', 'organisations', 'referentiels', 'audit', 'courriels'] as const;
+export const ADMIN_TABS = [
+  'utilisateurs',
+  'organisations',
+  'procedures',
+  'referentiels',
+  'audit',
+  'courriels',
+] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];

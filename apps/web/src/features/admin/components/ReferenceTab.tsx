@@ -23,10 +23,22 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 import { ApiError } from '../../../lib/api';
 import { customsOfficesQuery, importHsCsv, saveCustomsOffice } from '../api/reference';
+import { ReferenceDataEditor } from './ReferenceDataEditor';
 
 const KINDS = ['port', 'aéroport', 'terrestre', 'intérieur'] as const;
 
-function OfficeEditor({ office, onClose }: { office: CustomsOffice; onClose: () => void }) {
+function OfficeEditor({
+  office,
+  creating = false,
+  taken = [],
+  onClose,
+}: {
+  office: CustomsOffice;
+  creating?: boolean;
+  /** Codes already used (creating must not overwrite an office: the API's PUT is an upsert). */
+  taken?: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [draft, setDraft] = useState(office);
@@ -38,19 +50,48 @@ function OfficeEditor({ office, onClose }: { office: CustomsOffice; onClose: () 
       onClose();
     },
   });
+  const [codeError, setCodeError] = useState<string | undefined>();
   const fieldError = (path: string) =>
-    save.error instanceof ApiError
+    (path === 'code' ? codeError : undefined) ??
+    (save.error instanceof ApiError
       ? save.error.details?.fields?.find((f) => f.path === path)?.message
-      : undefined;
+      : undefined);
   return (
-    <Modal opened onClose={onClose} title={t('admin.reference.editOffice', { code: office.code })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        creating
+          ? t('adminCatalogue.reference.addOffice')
+          : t('admin.reference.editOffice', { code: office.code })
+      }
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          if (creating) {
+            const problem = !/^\d{3}$/.test(draft.code)
+              ? t('adminCatalogue.reference.officeCodeHelp')
+              : taken.includes(draft.code)
+                ? t('adminCatalogue.reference.officeCodeTaken', { code: draft.code })
+                : undefined;
+            setCodeError(problem);
+            if (problem) return;
+          }
           save.mutate(draft);
         }}
       >
         <Stack>
+          {creating ? (
+            <TextInput
+              label={t('admin.reference.columns.code')}
+              description={t('adminCatalogue.reference.officeCodeHelp')}
+              required
+              value={draft.code}
+              error={fieldError('code')}
+              onChange={(e) => setDraft({ ...draft, code: e.currentTarget.value })}
+            />
+          ) : null}
           <TextInput
             label={t('admin.reference.columns.name')}
             required
@@ -77,7 +118,7 @@ function OfficeEditor({ office, onClose }: { office: CustomsOffice; onClose: () 
             checked={draft.active}
             onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })}
           />
-          {save.error && !fieldError('name') && !fieldError('city') ? (
+          {save.error && !fieldError('name') && !fieldError('city') && !fieldError('code') ? (
             <Alert color="red">{save.error.message}</Alert>
           ) : null}
           <Group justify="flex-end">
@@ -152,12 +193,16 @@ export function ReferenceTab() {
   const { t } = useTranslation();
   const query = useQuery(customsOfficesQuery);
   const [editing, setEditing] = useState<CustomsOffice | null>(null);
+  const [creating, setCreating] = useState(false);
   return (
     <Stack gap="xl">
       <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('admin.reference.officesTitle')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('admin.reference.officesTitle')}
+          </Title>
+          <Button onClick={() => setCreating(true)}>{t('adminCatalogue.reference.addOffice')}</Button>
+        </Group>
         <DataTable<CustomsOffice>
           caption={t('admin.reference.officesTitle')}
           rows={query.data ?? []}
@@ -200,8 +245,17 @@ export function ReferenceTab() {
           ]}
         />
       </Stack>
+      <ReferenceDataEditor />
       <HsImport />
       {editing ? <OfficeEditor office={editing} onClose={() => setEditing(null)} /> : null}
+      {creating ? (
+        <OfficeEditor
+          creating
+          taken={(query.data ?? []).map((o) => o.code)}
+          office={{ code: '', name: '', city: '', kind: 'port', active: true }}
+          onClose={() => setCreating(false)}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { useSessionUser } from '../../../components/useSessionUser';
 import { AuditTab } from '../components/AuditTab';
 import { MailsTab } from '../components/MailsTab';
 import { OrganisationsTab } from '../components/OrganisationsTab';
+import { ProceduresTab } from '../components/ProceduresTab';
 import { ReferenceTab } from '../components/ReferenceTab';
 import { UsersTab } from '../components/UsersTab';
 import { ADMIN_TABS, type AdminTab } from '../tabs';
@@ -47,6 +48,9 @@ export default function AdminPage() {
           </Tabs.Panel>
           <Tabs.Panel value="organisations">
             <OrganisationsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="procedures">
+            <ProceduresTab />
           </Tabs.Panel>
           <Tabs.Panel value="referentiels">
             <ReferenceTab />
