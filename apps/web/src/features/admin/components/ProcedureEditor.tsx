@@ -166,7 +166,7 @@ export function ProcedureEditor({
     <form onSubmit={submit} noValidate aria-labelledby="procedure-editor-title">
       <Stack gap="lg">
         <Stack gap={4}>
-          <Title order={3} size="h4" id="procedure-editor-title">
+          <Title order={2} size="h4" id="procedure-editor-title">
             {t(`${p}.editTitle`, { code, version: detail.version })}
           </Title>
           <Text size="sm">{t(`${p}.editHelp`)}</Text>

@@ -112,7 +112,7 @@ export function ProcedureView({
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={3} size="h4" id="procedure-view-title">
+          <Title order={2} size="h4" id="procedure-view-title">
             {t(`${p}.viewTitle`, { code: d.code, name: loc(d.name) })}
           </Title>
           <Group gap="xs">

@@ -1,6 +1,6 @@
 // Procédures: the catalogue (one row per procedure, its version in force), a whole definition
 // read-only, its older versions, and the edit form of the editable parts.
-import { Alert, Badge, Button, Divider, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import type { AdminProcedureSummary } from '@portail/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -77,23 +77,25 @@ export function ProceduresTab() {
             label: t('admin.actions'),
             nowrap: true,
             render: (r) => (
-              <Button
-                size="xs"
-                variant={selected === r.code ? 'filled' : 'default'}
-                aria-label={t(`${p}.open`, { code: r.code })}
-                onClick={() => {
-                  setSelected(r.code);
-                  setVersion(undefined);
-                  setEditing(false);
-                }}
-              >
-                {t(`${p}.view`)}
+              <Group gap={6} wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant={selected === r.code ? 'filled' : 'default'}
+                  aria-label={t(`${p}.open`, { code: r.code })}
+                  onClick={() => {
+                    setSelected(r.code);
+                    setVersion(undefined);
+                    setEditing(false);
+                  }}
+                >
+                  {t(`${p}.view`)}
+                </Button>
                 {r.canEdit ? null : (
-                  <Badge ms={6} size="xs" variant="outline" color="gray.8">
+                  <Badge size="sm" variant="outline" color="gray.8">
                     {t(`${p}.readOnly`)}
                   </Badge>
                 )}
-              </Button>
+              </Group>
             ),
           },
         ]}
