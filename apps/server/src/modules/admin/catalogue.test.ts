@@ -7,7 +7,7 @@ import { sql } from '../../db/sql.ts';
 import { HOUR } from '../../platform/clock.ts';
 import { createTestApp, createUser, dbKind, type SignedIn, signInAs } from '../../test/harness.ts';
 import { DEFINITIONS } from '../catalogue/definitions/index.ts';
-import { catalogueFor, syncCatalogue } from '../catalogue/service.ts';
+import { catalogueFor, refreshCatalogue, syncCatalogue } from '../catalogue/service.ts';
 import { submitDossier } from '../dossiers/intake.ts';
 import { addWorkingTime } from '../dossiers/sla.ts';
 import { createCaller, dfdBody } from '../dossiers/test-support.ts';
@@ -256,7 +256,11 @@ describe(`procedure catalogue administration on ${dbKind}`, () => {
     // and restarting on that release changes nothing more
     await syncCatalogue(t.db, t.clock.now(), changed);
     expect((await versionRows('DFD')).length).toBe(3);
-    // the running catalogue is not the one this test reloaded: keep the file's app consistent
+    // the app of this file plays another instance: it adopts the version through its periodic refresh
     expect((await catalogueFor(t.deps)).byCode.get('DFD')?.version).toBe(2);
+    await refreshCatalogue(t.deps);
+    const adopted = (await catalogueFor(t.deps)).byCode.get('DFD')!;
+    expect(adopted.version).toBe(3);
+    expect(adopted.definition.sla.amount).toBe(5);
   });
 });

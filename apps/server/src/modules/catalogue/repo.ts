@@ -25,6 +25,14 @@ export async function currentProcedures(db: Db): Promise<ProcedureRow[]> {
   return db.query<ProcedureRow>(sql`SELECT ${PROCEDURE_COLUMNS} FROM procedure WHERE is_current`);
 }
 
+/** code → current version number (cheap: the periodic refresh compares it with memory). */
+export async function currentVersionNumbers(db: Db): Promise<Map<string, number>> {
+  const rows = await db.query<{ code: string; version: number }>(
+    sql`SELECT code, version FROM procedure WHERE is_current`,
+  );
+  return new Map(rows.map((r) => [r.code, r.version]));
+}
+
 export async function procedureVersion(
   db: Db,
   code: string,

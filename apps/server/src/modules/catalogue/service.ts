@@ -144,7 +144,7 @@ export function catalogueFor(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<Catal
 }
 
 /** Makes a version written by an administrator the current one in this process's catalogue (the
- * row is already committed). Other instances pick it up at their next start. */
+ * row is already committed). Other instances adopt it through refreshCatalogue. */
 export async function installVersion(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   code: string,
@@ -157,6 +157,18 @@ export async function installVersion(
   const next: LoadedProcedure = { ...old, version, definition };
   cat.byCode.set(code, next);
   cat.list[cat.list.indexOf(old)] = next;
+}
+
+/** Adopts versions written by another instance since this one loaded (administrators' edits):
+ * run periodically, so every instance serves the version in force within a minute. */
+export async function refreshCatalogue(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<void> {
+  const cat = await catalogueFor(deps);
+  for (const [code, version] of await repo.currentVersionNumbers(deps.db)) {
+    const mine = cat.byCode.get(code);
+    if (!mine || mine.version >= version) continue;
+    const row = await repo.procedureVersion(deps.db, code, version);
+    if (row) await installVersion(deps, code, version, procedureDefinition.parse(row.definition));
+  }
 }
 
 const versionCache = new WeakMap<Db, Map<string, ProcedureDefinition>>();
