@@ -84,6 +84,18 @@ describe(`procedure catalogue administration on ${dbKind}`, () => {
     expect((await get(micAgent, '/api/admin/procedures')).statusCode).toBe(403);
   });
 
+  it('documents its routes in the OpenAPI document', async () => {
+    const paths = Object.keys((await t.app.inject('/api/docs/json')).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/admin/procedures',
+        '/api/admin/procedures/{code}',
+        '/api/admin/reference/{table}',
+        '/api/admin/reference/{table}/{code}',
+      ]),
+    );
+  });
+
   it('shows a whole definition: fields, goods-line fields, columns, filters, workflow, formats', async () => {
     const res = await get(micAdmin, '/api/admin/procedures/SPS');
     expect(res.statusCode).toBe(200);
