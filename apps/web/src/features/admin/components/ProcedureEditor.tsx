@@ -152,7 +152,7 @@ export function ProcedureEditor({
       label={label}
       required
       value={value}
-      dir={lang === 'ar' ? 'rtl' : undefined}
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
       lang={lang}
       error={errorOf(path)}
       onChange={(ev) => onChange(ev.currentTarget.value)}

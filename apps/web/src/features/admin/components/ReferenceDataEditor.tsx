@@ -126,7 +126,7 @@ function ItemEditor({
       label={t(`${r}.labelIn.${lang}`)}
       required
       lang={lang}
-      dir={lang === 'ar' ? 'rtl' : undefined}
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
       value={draft[k]}
       error={errorOf(k)}
       onChange={(e) => setDraft({ ...draft, [k]: e.currentTarget.value })}
