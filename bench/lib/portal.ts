@@ -20,7 +20,12 @@ export interface Portal {
 }
 
 export async function startPortal(env: Record<string, string>, port: number): Promise<Portal> {
-  const child = spawn(process.execPath, [join(root, 'apps/server/src/main.ts')], {
+  // BENCH_CPU_PROF_DIR=<dir>: the portal writes a V8 CPU profile there when it stops (open it in
+  // Chrome DevTools) — to see where a request's time goes.
+  const profile = process.env.BENCH_CPU_PROF_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'apps/server/src/main.ts')], {
     cwd: root,
     env: {
       ...process.env,

@@ -2,6 +2,7 @@
 // and postgres.js (a real server). Repositories only see `Db`, so the same SQL runs on both.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import postgres from 'postgres';
@@ -145,6 +146,6 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const root = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  const root = await PGlite.create(dataDir, { extensions: { btree_gin, pg_trgm, unaccent } });
   return new PgliteDb(root, root, listeners, false);
 }

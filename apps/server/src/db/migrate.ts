@@ -20,6 +20,8 @@ async function ensureExtensions(db: Db): Promise<void> {
     await tx.query(sql`SELECT pg_advisory_xact_lock(${LOCK_ID - 1})`);
     await tx.query(sql`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`);
     await tx.query(sql`CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public`);
+    // Multicolumn GIN indexes (procedure code + text or array) of migration 0205.
+    await tx.query(sql`CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public`);
   });
 }
 

@@ -80,6 +80,8 @@ describe('export', () => {
       .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1].startsWith('DFD-2026-000001;')).toBe(true);
+    // Date de soumission: day and time in Morocco, as a French Excel reads them.
+    expect(lines[1].split(';')[3]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const bad = await ctx.app.inject({
       url: '/api/procedures/DFD/dossiers/export.csv?state=pirate',
       headers: mic.headers,
