@@ -121,10 +121,23 @@ export const dashboardResponse = z.object({
   durations: z.array(
     z.object({ direction: z.enum(DIRECTIONS), fromDays: z.number(), toDays: z.number().nullable(), count }),
   ),
+  /** the same classes per procedure: each is the total of the list filtered by processingDays=from-to */
+  durationsByProcedure: z.array(
+    z.object({ procedure: z.string(), fromDays: z.number(), toDays: z.number().nullable(), count }),
+  ),
   overdueByProcedure: z.array(z.object({ procedure: z.string(), count })),
   /** chef de service: open dossiers assigned (workload) and decided (throughput) per agent */
   agents: z
-    .array(z.object({ userId: z.number().int(), name: z.string(), open: count, decided: count }))
+    .array(
+      z.object({
+        userId: z.number().int(),
+        name: z.string(),
+        open: count,
+        decided: count,
+        /** per procedure: the totals of the lists filtered by agent=<id> and stage=open|decided */
+        byProcedure: z.array(z.object({ procedure: z.string(), open: count, decided: count })),
+      }),
+    )
     .nullable(),
 });
 export type DashboardResponse = z.infer<typeof dashboardResponse>;

@@ -40,6 +40,25 @@ export const dossierListQuery = z.object({
     .regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$/, 'Nomenclature : 2, 4, 6, 8 ou 10 chiffres.')
     .optional(),
   goods: trimmed(120),
+  // The dashboard's links (issue 6): each figure opens the list that counts exactly its dossiers.
+  /** decided within (true) or beyond (false) the deadline */
+  decidedWithinSla: z.enum(['true', 'false'], 'Décidées dans le délai : true ou false.').optional(),
+  /** processing time (submission → decision) in whole days, « de-à » (à exclu) : 2-3, 30- */
+  processingDays: z
+    .string()
+    .regex(/^\d{1,3}-(\d{1,3})?$/, 'Délai de traitement : « de-à » en jours, par exemple 2-3 ou 30-.')
+    .optional(),
+  /** open (soumise … en attente d'avis) or decided */
+  stage: z.enum(['open', 'decided'], 'Étape : open ou decided.').optional(),
+  /** assigned to this agent */
+  agent: z.coerce
+    .number('Agent : identifiant numérique attendu.')
+    .int('Agent : identifiant numérique attendu.')
+    .positive('Agent : identifiant numérique attendu.')
+    .max(2 ** 31 - 1, 'Agent : identifiant numérique attendu.')
+    .optional(),
+  /** open, deadline passed, clock running, now */
+  overdue: z.enum(['true'], 'En retard : true.').optional(),
   sort: z.enum(LIST_COLUMNS, 'Colonne de tri inconnue.').default('submittedAt'),
   dir: z.enum(['asc', 'desc'], 'Sens de tri : asc ou desc.').default('desc'),
   pageSize: z.coerce

@@ -280,6 +280,49 @@ describe('every figure equals the total of its list', () => {
               await listTotal(who, cell.procedure, { ...base, submittedFrom: mFrom, submittedTo: mTo }),
             ).toBe(cell.count);
           }
+          // Processing time, SLA, per-agent and overdue figures (their own list filters, migration 0402).
+          const procs = d.scope.procedures.filter((x) => !proc || x.code === proc).map((x) => x.code);
+          for (const p of procs) {
+            const months = d.byMonth.filter((m) => m.procedure === p);
+            const within = months.reduce((s, m) => s + m.withinSla, 0);
+            const late = months.reduce((s, m) => s + m.late, 0);
+            expect(await listTotal(who, p, { ...base, decidedWithinSla: 'true' })).toBe(within);
+            expect(await listTotal(who, p, { ...base, decidedWithinSla: 'false' })).toBe(late);
+            const classes = d.durationsByProcedure.filter((c) => c.procedure === p);
+            // Medians and p90 open the decided dossiers they are computed over: every class.
+            expect(await listTotal(who, p, { ...base, processingDays: '0-' })).toBe(
+              classes.reduce((s, c) => s + c.count, 0),
+            );
+            for (const c of classes.slice(0, 3)) {
+              expect(
+                await listTotal(who, p, { ...base, processingDays: `${c.fromDays}-${c.toDays ?? ''}` }),
+              ).toBe(c.count);
+            }
+            const overdue = d.overdueByProcedure.find((o) => o.procedure === p)?.count ?? 0;
+            expect(await listTotal(who, p, { ...base, overdue: 'true' })).toBe(overdue);
+          }
+          for (const m of d.byMonth.slice(0, 2)) {
+            const mFrom = [`${m.month}-01`, from].sort()[1];
+            const end = new Date(Date.UTC(Number(m.month.slice(0, 4)), Number(m.month.slice(5, 7)), 0))
+              .toISOString()
+              .slice(0, 10);
+            const mTo = [end, to].sort()[0];
+            const month = { ...base, submittedFrom: mFrom, submittedTo: mTo };
+            expect(await listTotal(who, m.procedure, { ...month, decidedWithinSla: 'true' })).toBe(
+              m.withinSla,
+            );
+            expect(await listTotal(who, m.procedure, { ...month, decidedWithinSla: 'false' })).toBe(m.late);
+          }
+          expect(d.agents === null).toBe(asOnssa);
+          for (const a of (d.agents ?? []).slice(0, 3)) {
+            expect(a.byProcedure.reduce((s, x) => s + x.open, 0)).toBe(a.open);
+            expect(a.byProcedure.reduce((s, x) => s + x.decided, 0)).toBe(a.decided);
+            for (const x of a.byProcedure) {
+              const q = { ...base, agent: String(a.userId) };
+              expect(await listTotal(who, x.procedure, { ...q, stage: 'open' })).toBe(x.open);
+              expect(await listTotal(who, x.procedure, { ...q, stage: 'decided' })).toBe(x.decided);
+            }
+          }
           const sumImport = d.byState
             .filter((c) => d.scope.procedures.find((p) => p.code === c.procedure)?.direction === 'import')
             .reduce((s, c) => s + c.count, 0);
@@ -387,6 +430,26 @@ describe('scope and parameters', () => {
       expect(JSON.stringify(res.body.error)).toMatch(message);
     }
     expect((await get(chef, '/api/dashboard?customsOffice=999')).status).toBe(400);
+  });
+
+  it('S33: the list filters behind the links are validated with a clear French message', async () => {
+    const cases: [string, RegExp][] = [
+      ['processingDays=3-2', /bornes en jours entiers/],
+      ['processingDays=31-', /bornes en jours entiers/],
+      ["processingDays=1'%20OR%201=1--", /Délai de traitement/],
+      ['decidedWithinSla=oui', /true ou false/],
+      ['stage=closed', /open ou decided/],
+      ['agent=abc', /identifiant numérique/],
+      ['overdue=false', /En retard/],
+    ];
+    for (const [qs, message] of cases) {
+      const res = await get<{ error: unknown }>(chef, `/api/procedures/DFD/dossiers?${qs}`);
+      expect(res.status, qs).toBe(400);
+      expect(JSON.stringify(res.body.error), qs).toMatch(message);
+    }
+    // An agent id narrows, never widens: a consulted organisation still sees only what it was asked about.
+    const asked = await listTotal(onssa, 'LI', {});
+    expect(await listTotal(onssa, 'LI', { agent: String(agentIds[1]) })).toBeLessThanOrEqual(asked);
   });
 
   it('needs a session', async () => {

@@ -284,12 +284,18 @@ export async function dashboard(
   );
   const figures = { import: emptyFigures(), export: emptyFigures() };
   const hist = { import: new Map<number, number>(), export: new Map<number, number>() };
+  const histByProcedure = new Map<string, Map<number, number>>();
   const sla = { import: { ok: 0, late: 0 }, export: { ok: 0, late: 0 } };
   const byState: DashboardResponse['byState'] = [];
   const byMonth: DashboardResponse['byMonth'] = [];
   const byOffice: DashboardResponse['byOffice'] = [];
   const chapters: { procedure: string; chapter: string; count: number }[] = [];
-  const agentCounts = new Map<number, { open: number; decided: number }>();
+  type AgentCounts = {
+    open: number;
+    decided: number;
+    byProcedure: Map<string, { open: number; decided: number }>;
+  };
+  const agentCounts = new Map<number, AgentCounts>();
   const officeName = new Map(offices.map((o) => [o.code, o.name]));
 
   for (const r of rows) {
@@ -318,11 +324,21 @@ export async function dashboard(
     } else if (r.kind === 'd' && r.key !== null) {
       const b = Number(r.key);
       hist[dir].set(b, (hist[dir].get(b) ?? 0) + r.n);
+      const ph = histByProcedure.get(proc) ?? new Map<number, number>();
+      ph.set(b, (ph.get(b) ?? 0) + r.n);
+      histByProcedure.set(proc, ph);
     } else if (r.kind === 'a' && r.key !== null) {
       const [id, stage] = r.key.split(':');
-      const a = agentCounts.get(Number(id)) ?? { open: 0, decided: 0 };
-      if (stage === 'open') a.open += r.n;
-      else a.decided += r.n;
+      const a = agentCounts.get(Number(id)) ?? { open: 0, decided: 0, byProcedure: new Map() };
+      const p = a.byProcedure.get(proc) ?? { open: 0, decided: 0 };
+      if (stage === 'open') {
+        a.open += r.n;
+        p.open += r.n;
+      } else {
+        a.decided += r.n;
+        p.decided += r.n;
+      }
+      a.byProcedure.set(proc, p);
       agentCounts.set(Number(id), a);
     }
   }
@@ -356,15 +372,25 @@ export async function dashboard(
     (await repo.chapterLabels(deps.db, [...topChapters])).map((l) => [l.code, l.label_fr]),
   );
 
+  const classCount = (h: Map<number, number>, lo: number, hi: number | null) => {
+    let count = 0;
+    for (const [b, n] of h) {
+      const low = bucketLowHours(b);
+      if (low >= lo * 24 && (hi === null || low < hi * 24)) count += n;
+    }
+    return count;
+  };
   const durations: DashboardResponse['durations'] = [];
   for (const dir of ['import', 'export'] as const) {
     for (const [lo, hi] of DURATION_CLASSES) {
-      let count = 0;
-      for (const [b, n] of hist[dir]) {
-        const h = bucketLowHours(b);
-        if (h >= lo * 24 && (hi === null || h < hi * 24)) count += n;
-      }
-      durations.push({ direction: dir, fromDays: lo, toDays: hi, count });
+      durations.push({ direction: dir, fromDays: lo, toDays: hi, count: classCount(hist[dir], lo, hi) });
+    }
+  }
+  const durationsByProcedure: DashboardResponse['durationsByProcedure'] = [];
+  for (const [procedure, h] of histByProcedure) {
+    for (const [lo, hi] of DURATION_CLASSES) {
+      const count = classCount(h, lo, hi);
+      if (count !== 0) durationsByProcedure.push({ procedure, fromDays: lo, toDays: hi, count });
     }
   }
 
@@ -378,7 +404,15 @@ export async function dashboard(
     );
     agents = [...agentCounts]
       .filter(([id]) => names.has(id))
-      .map(([id, c]) => ({ userId: id, name: names.get(id)!, ...c }))
+      .map(([id, c]) => ({
+        userId: id,
+        name: names.get(id)!,
+        open: c.open,
+        decided: c.decided,
+        byProcedure: [...c.byProcedure]
+          .filter(([, x]) => x.open !== 0 || x.decided !== 0)
+          .map(([procedure, x]) => ({ procedure, ...x })),
+      }))
       .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name));
   }
 
@@ -404,6 +438,7 @@ export async function dashboard(
       .filter((c) => topChapters.has(c.chapter))
       .map((c) => ({ ...c, label: labels.get(c.chapter) ?? `Chapitre ${c.chapter}` })),
     durations,
+    durationsByProcedure,
     overdueByProcedure: overdueRows.map((o) => ({ procedure: o.procedure_code, count: o.n })),
     agents,
   };

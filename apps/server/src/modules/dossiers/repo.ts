@@ -30,6 +30,39 @@ export interface ListFilters {
   customsOffice?: string;
   hsCode?: string;
   goods?: string;
+  // The dashboard's links (issue 6), each on an index of migration 0402.
+  decidedWithinSla?: 'true' | 'false';
+  processingDays?: string;
+  stage?: 'open' | 'decided';
+  agent?: number;
+  overdue?: 'true';
+}
+
+const OPEN_STATES_SQL = "('soumise', 'en_instruction', 'complement_demande', 'attente_avis')";
+
+/**
+ * A day bound of the processing-time filter as a bucket of dashboard_duration_bucket (migration
+ * 0401): a class of the dashboard's distribution is a range of buckets, so the list counts exactly
+ * what the chart counts. Bounds are whole days up to 30, then 45, 60, 90 and 180 (the buckets'
+ * own bounds); anything else is null.
+ */
+export function durationBucketOfDay(day: number): number | null {
+  if (!Number.isInteger(day) || day < 0) return null;
+  if (day === 0) return 0;
+  if (day < 10) return 24 + (day - 1) * 2;
+  if (day <= 30) return 42 + (day - 10);
+  const wide: Record<number, number> = { 45: 63, 60: 64, 90: 65, 180: 66 };
+  return wide[day] ?? null;
+}
+
+/** « 2-3 » → buckets [26, 28); « 30- » → [62, ∞); null when a bound is not a bucket bound. */
+export function processingDaysBuckets(text: string): { from: number; to: number | null } | null {
+  const m = /^(\d{1,3})-(\d{1,3})?$/.exec(text);
+  if (!m) return null;
+  const from = durationBucketOfDay(Number(m[1]));
+  const to = m[2] === undefined ? null : durationBucketOfDay(Number(m[2]));
+  if (from === null || (m[2] !== undefined && (to === null || to <= from))) return null;
+  return { from, to };
 }
 
 /** Which dossiers of a procedure the user's organisation sees (policy.ts decides the scope). */
@@ -44,7 +77,8 @@ export function visibilityCondition(procedureCode: string, v: Visibility): SqlFr
     AND d.id IN (SELECT o.dossier_id FROM dossier_opinion o WHERE o.organisation_id = ${v.orgId})`;
 }
 
-export function filterConditions(f: ListFilters, referencePattern: RegExp): SqlFragment[] {
+/** `now` (the injected clock) is needed by the « en retard » filter only. */
+export function filterConditions(f: ListFilters, referencePattern: RegExp, now?: Date): SqlFragment[] {
   const c: SqlFragment[] = [];
   if (f.reference) {
     const ref = f.reference.toUpperCase();
@@ -72,6 +106,22 @@ export function filterConditions(f: ListFilters, referencePattern: RegExp): SqlF
     c.push(
       sql`f_unaccent(lower(d.goods_summary)) LIKE f_unaccent(${`%${escapeLike(f.goods.toLowerCase())}%`})`,
     );
+  // Written exactly as the partial indexes of migration 0402 (and the dashboard's triggers) read them.
+  if (f.decidedWithinSla === 'true') c.push(sql`d.decided_at <= d.sla_due_at`);
+  if (f.decidedWithinSla === 'false') c.push(sql`d.decided_at > d.sla_due_at`);
+  const buckets = f.processingDays ? processingDaysBuckets(f.processingDays) : null;
+  if (buckets) {
+    c.push(sql`d.decided_at IS NOT NULL`);
+    c.push(sql`dashboard_duration_bucket(d.submitted_at, d.decided_at) >= ${buckets.from}::smallint`);
+    if (buckets.to !== null)
+      c.push(sql`dashboard_duration_bucket(d.submitted_at, d.decided_at) < ${buckets.to}::smallint`);
+  }
+  if (f.stage === 'open') c.push(sql`d.state IN ${sql.raw(OPEN_STATES_SQL)}`);
+  if (f.stage === 'decided')
+    c.push(sql`d.decided_at IS NOT NULL AND d.state NOT IN ${sql.raw(OPEN_STATES_SQL)}`);
+  if (f.agent) c.push(sql`d.assignee_user_id = ${f.agent}`);
+  if (f.overdue && now)
+    c.push(sql`d.state IN ${sql.raw(OPEN_STATES_SQL)} AND d.sla_paused_at IS NULL AND d.sla_due_at < ${now}`);
   return c;
 }
 

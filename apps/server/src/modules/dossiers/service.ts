@@ -47,6 +47,12 @@ const OPINION_DOCUMENT: Localized = {
   ar: 'وثيقة مرفقة بالرأي',
   en: 'Document attached to the opinion',
 };
+/** Documents a consulted organisation attaches to its opinion (processing: kind « avis »). */
+const OPINION_DOCUMENT: Localized = {
+  fr: "Document joint à l'avis",
+  ar: 'وثيقة مرفقة بالرأي',
+  en: 'Document attached to the opinion',
+};
 
 /** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
 export function referencePattern(def: ProcedureDefinition): RegExp {
@@ -123,9 +129,20 @@ export async function listScope(deps: AppDeps, user: SessionUser, code: string, 
       fields: [{ path: 'submittedTo', message: 'La date de fin précède la date de début.' }],
     });
   }
+  if (filters.processingDays && !repo.processingDaysBuckets(filters.processingDays)) {
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', {
+      fields: [
+        {
+          path: 'processingDays',
+          message:
+            'Délai de traitement : bornes en jours entiers de 0 à 30, puis 45, 60, 90 ou 180, la première inférieure à la seconde.',
+        },
+      ],
+    });
+  }
   const where = [
     repo.visibilityCondition(code, visibility),
-    ...repo.filterConditions(filters, referencePattern(def)),
+    ...repo.filterConditions(filters, referencePattern(def), deps.clock.now()),
   ];
   return { procedure, where };
 }
@@ -307,6 +324,19 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     return labels ? { code: kind, label: labels.fr, labels } : { code: kind, label: kind };
   };
   const base = `/api/dossiers/${dossierId}/documents`;
+  const presentDocument = (d: repo.DocumentRow) => ({
+    id: Number(d.id),
+    kind: docKind(d.kind),
+    name: d.original_name,
+    mediaType: d.media_type,
+    size: d.size_bytes,
+    uploadedAt: new Date(d.uploaded_at).toISOString(),
+    downloadUrl: `${base}/${d.id}`,
+    previewUrl: ['application/pdf', 'image/png', 'image/jpeg'].includes(d.media_type)
+      ? `${base}/${d.id}?inline=1`
+      : null,
+  });
+  const docById = new Map(docs.map((d) => [Number(d.id), d]));
   const presentDocument = (d: repo.DocumentRow) => ({
     id: Number(d.id),
     kind: docKind(d.kind),
