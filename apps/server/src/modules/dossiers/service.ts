@@ -47,12 +47,6 @@ const OPINION_DOCUMENT: Localized = {
   ar: 'وثيقة مرفقة بالرأي',
   en: 'Document attached to the opinion',
 };
-/** Documents a consulted organisation attaches to its opinion (processing: kind « avis »). */
-const OPINION_DOCUMENT: Localized = {
-  fr: "Document joint à l'avis",
-  ar: 'وثيقة مرفقة بالرأي',
-  en: 'Document attached to the opinion',
-};
 
 /** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
 export function referencePattern(def: ProcedureDefinition): RegExp {
@@ -324,19 +318,6 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     return labels ? { code: kind, label: labels.fr, labels } : { code: kind, label: kind };
   };
   const base = `/api/dossiers/${dossierId}/documents`;
-  const presentDocument = (d: repo.DocumentRow) => ({
-    id: Number(d.id),
-    kind: docKind(d.kind),
-    name: d.original_name,
-    mediaType: d.media_type,
-    size: d.size_bytes,
-    uploadedAt: new Date(d.uploaded_at).toISOString(),
-    downloadUrl: `${base}/${d.id}`,
-    previewUrl: ['application/pdf', 'image/png', 'image/jpeg'].includes(d.media_type)
-      ? `${base}/${d.id}?inline=1`
-      : null,
-  });
-  const docById = new Map(docs.map((d) => [Number(d.id), d]));
   const presentDocument = (d: repo.DocumentRow) => ({
     id: Number(d.id),
     kind: docKind(d.kind),
