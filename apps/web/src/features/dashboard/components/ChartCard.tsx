@@ -3,20 +3,8 @@
 // keyboard-navigable (recharts' accessibility layer: Tab to focus, arrows to move between bars).
 import { ActionIcon, Button, Card, Group, Tooltip as MTooltip, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { CountLink } from './CountLink';
 import { formatCount } from './format';
 import { type Cell, listTarget, type ScopeProcedure } from './links';
@@ -35,7 +23,10 @@ export interface ChartRow {
   cells?: Cell[];
 }
 
-const AXIS = { fontSize: 12, fill: '#343a40' };
+export type ChartKind = 'bar' | 'barh' | 'line';
+
+// recharts and the drawing code: a chunk of their own, fetched once a chart is shown.
+const Plot = lazy(() => import('./Plot'));
 
 export function ChartCard({
   title,
@@ -51,7 +42,7 @@ export function ChartCard({
   fileName: string;
   series: Series[];
   rows: ChartRow[];
-  kind: 'bar' | 'barh' | 'line';
+  kind: ChartKind;
   procedures: Map<string, ScopeProcedure>;
   format?: (v: number) => string;
   empty: boolean;
@@ -84,72 +75,6 @@ export function ChartCard({
   const clickable = rows.some((r) => (r.cells ?? []).length > 0);
 
   const height = kind === 'barh' ? Math.max(220, rows.length * 34 + 60) : 280;
-  const tooltip = <Tooltip formatter={(v) => format(Number(v))} />;
-  let chart: React.ReactElement;
-  if (kind === 'line') {
-    chart = (
-      <LineChart data={data} accessibilityLayer margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={AXIS} />
-        <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} />
-        {tooltip}
-        <Legend />
-        {series.map((s) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stroke={s.color}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            activeDot={{
-              r: 6,
-              cursor: clickable ? 'pointer' : undefined,
-              onClick: (_e: unknown, p: unknown) => openRow((p as { index: number }).index),
-            }}
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    );
-  } else {
-    const horizontal = kind === 'barh';
-    chart = (
-      <BarChart
-        data={data}
-        layout={horizontal ? 'vertical' : 'horizontal'}
-        accessibilityLayer
-        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        {horizontal ? (
-          <>
-            <XAxis type="number" tick={AXIS} tickFormatter={(v) => format(Number(v))} />
-            <YAxis type="category" dataKey="label" tick={AXIS} width={170} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" tick={AXIS} />
-            <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} />
-          </>
-        )}
-        {tooltip}
-        {series.length > 1 && <Legend />}
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            fill={s.color}
-            cursor={clickable ? 'pointer' : undefined}
-            onClick={(_d, index) => openRow(index)}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    );
-  }
-
   return (
     <Card withBorder padding="md" component="section" aria-label={title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
@@ -198,9 +123,16 @@ export function ChartCard({
         </Text>
       ) : (
         <div ref={chartRef} style={{ width: '100%', height }}>
-          <ResponsiveContainer width="100%" height="100%">
-            {chart}
-          </ResponsiveContainer>
+          <Suspense fallback={null}>
+            <Plot
+              data={data}
+              series={series}
+              kind={kind}
+              format={format}
+              clickable={clickable}
+              openRow={openRow}
+            />
+          </Suspense>
         </div>
       )}
       {clickable && !empty && (

@@ -18,14 +18,14 @@ import {
 } from '@mantine/core';
 import type { DashboardFigures, DashboardResponse } from '@portail/contracts';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ComponentProps, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSessionUser } from '../../../components/useSessionUser';
 import { ApiError } from '../../../lib/api';
 import { useDashboard } from '../api/dashboard';
-import { ChartCard, type ChartRow } from '../components/ChartCard';
+import { ChartCard, type ChartRow, type Series } from '../components/ChartCard';
 import { CountLink } from '../components/CountLink';
 import { formatCount, formatDuration, formatMonth, formatPercent } from '../components/format';
 import type { Cell, ListFilters, ScopeProcedure } from '../components/links';
@@ -391,6 +391,71 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
   const showDirs = DIRECTIONS.filter((dir) => inScope.some((p) => p.direction === dir));
   const sum = (rows: ChartRow[]) =>
     rows.reduce((s, r) => s + Object.values(r.values).reduce((a, b) => a + b, 0), 0);
+  // Each chart: its title, the PNG's file name, its rows; import vs export unless said otherwise.
+  const charts: ChartSpec[] = [
+    {
+      title: t('dashboard.charts.trend'),
+      fileName: 'tendance-mensuelle',
+      rows: trendRows,
+      kind: 'bar',
+      empty: sum(trendRows) === 0,
+    },
+    {
+      title: t('dashboard.charts.byState'),
+      fileName: 'par-etat',
+      rows: stateRows,
+      kind: 'barh',
+      empty: stateRows.length === 0,
+    },
+    {
+      title: t('dashboard.charts.byProcedure'),
+      fileName: 'par-procedure',
+      rows: procRows,
+      kind: 'barh',
+      empty: procRows.length === 0,
+    },
+    {
+      title: t('dashboard.charts.byOffice'),
+      fileName: 'par-bureau-douanier',
+      rows: officeRows,
+      kind: 'barh',
+      empty: officeRows.length === 0,
+    },
+    {
+      title: t('dashboard.charts.byChapter'),
+      fileName: 'par-chapitre-sh',
+      rows: chapterRows,
+      kind: 'barh',
+      empty: chapterRows.length === 0,
+    },
+    {
+      title: t('dashboard.charts.durations'),
+      fileName: 'delais-de-traitement',
+      rows: durationRows,
+      kind: 'bar',
+      empty: sum(durationRows) === 0,
+    },
+    {
+      title: t('dashboard.charts.sla'),
+      fileName: 'respect-des-delais',
+      rows: slaRows,
+      kind: 'line',
+      format: (v) => formatPercent(v),
+      empty: d.byMonth.every((r) => r.withinSla + r.late === 0),
+    },
+  ];
+  if (d.agents)
+    charts.push({
+      title: t('dashboard.charts.agents'),
+      fileName: 'charge-par-agent',
+      series: [
+        { key: 'open', name: t('dashboard.agents.open'), color: '#1864ab' },
+        { key: 'decided', name: t('dashboard.agents.decided'), color: '#2b8a3e' },
+      ],
+      rows: d.agents.map((a) => ({ label: a.name, values: { open: a.open, decided: a.decided } })),
+      kind: 'barh',
+      empty: d.agents.length === 0,
+    });
 
   return (
     <Stack gap="lg" style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }} aria-busy={stale}>
@@ -402,84 +467,9 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
         <FiguresSection key={dir} dir={dir} f={d.figures[dir]} cellsFor={cellsFor} procedures={procedures} />
       ))}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ChartCard
-          title={t('dashboard.charts.trend')}
-          fileName="tendance-mensuelle"
-          series={series}
-          rows={trendRows}
-          kind="bar"
-          procedures={procedures}
-          empty={sum(trendRows) === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.byState')}
-          fileName="par-etat"
-          series={series}
-          rows={stateRows}
-          kind="barh"
-          procedures={procedures}
-          empty={stateRows.length === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.byProcedure')}
-          fileName="par-procedure"
-          series={series}
-          rows={procRows}
-          kind="barh"
-          procedures={procedures}
-          empty={procRows.length === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.byOffice')}
-          fileName="par-bureau-douanier"
-          series={series}
-          rows={officeRows}
-          kind="barh"
-          procedures={procedures}
-          empty={officeRows.length === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.byChapter')}
-          fileName="par-chapitre-sh"
-          series={series}
-          rows={chapterRows}
-          kind="barh"
-          procedures={procedures}
-          empty={chapterRows.length === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.durations')}
-          fileName="delais-de-traitement"
-          series={series}
-          rows={durationRows}
-          kind="bar"
-          procedures={procedures}
-          empty={sum(durationRows) === 0}
-        />
-        <ChartCard
-          title={t('dashboard.charts.sla')}
-          fileName="respect-des-delais"
-          series={series}
-          rows={slaRows}
-          kind="line"
-          procedures={procedures}
-          format={(v) => formatPercent(v)}
-          empty={d.byMonth.every((r) => r.withinSla + r.late === 0)}
-        />
-        {d.agents && (
-          <ChartCard
-            title={t('dashboard.charts.agents')}
-            fileName="charge-par-agent"
-            series={[
-              { key: 'open', name: t('dashboard.agents.open'), color: '#1864ab' },
-              { key: 'decided', name: t('dashboard.agents.decided'), color: '#2b8a3e' },
-            ]}
-            rows={d.agents.map((a) => ({ label: a.name, values: { open: a.open, decided: a.decided } }))}
-            kind="barh"
-            procedures={procedures}
-            empty={d.agents.length === 0}
-          />
-        )}
+        {charts.map((c) => (
+          <ChartCard key={c.fileName} series={series} procedures={procedures} {...c} />
+        ))}
       </SimpleGrid>
       <Text size="xs" c="dimmed">
         {t('dashboard.footnote', {
@@ -491,6 +481,8 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
 }
 
 type SearchPatch = { [K in keyof DashboardSearch]?: DashboardSearch[K] };
+/** A chart of the page; the series default to import vs export. */
+type ChartSpec = Omit<ComponentProps<typeof ChartCard>, 'series' | 'procedures'> & { series?: Series[] };
 type FilterPatch = { customsOffice?: string; hsCode?: string };
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
