@@ -61,4 +61,28 @@ describe('list search params', () => {
     expect(toQueryString(s)).toBe('category=ale&pageSize=10&cursor=abc');
     expect(toQueryString(s, ['cursor', 'pageSize'])).toBe('category=ale');
   });
+
+  it("keeps the dashboard's link filters when well formed, and sends them to the list and exports", () => {
+    const s = validateListSearch({
+      submittedFrom: '2026-01-01',
+      decidedWithinSla: 'false',
+      processingDays: '2-3',
+      agent: 42,
+      stage: 'decided',
+      overdue: 'true',
+    });
+    expect(filtersOf(s)).toEqual({
+      submittedFrom: '2026-01-01',
+      decidedWithinSla: 'false',
+      processingDays: '2-3',
+      agent: '42',
+      stage: 'decided',
+      overdue: 'true',
+    });
+    expect(toQueryString(s, ['cursor'])).toBe(
+      'submittedFrom=2026-01-01&decidedWithinSla=false&processingDays=2-3&stage=decided&agent=42&overdue=true',
+    );
+    const bad = validateListSearch({ decidedWithinSla: 'oui', processingDays: '1;DROP', agent: '-1', stage: 'x' });
+    expect(bad).toEqual({});
+  });
 });

@@ -36,10 +36,24 @@ type Missing =
 const _exhaustive: [Missing] extends [never] ? true : never = true;
 void _exhaustive;
 
+/**
+ * Filters the Tableau de bord's links add (not in « Paramètres de recherche »): each figure opens the
+ * list that counts exactly its dossiers. Shown above the table, each removable.
+ */
+export const LINK_FILTER_KEYS = ['decidedWithinSla', 'processingDays', 'stage', 'agent', 'overdue'] as const;
+export type LinkFilter = (typeof LINK_FILTER_KEYS)[number];
+const LINK_FILTER_PATTERNS: Record<LinkFilter, RegExp> = {
+  decidedWithinSla: /^(true|false)$/,
+  processingDays: /^\d{1,3}-(\d{1,3})?$/,
+  stage: /^(open|decided)$/,
+  agent: /^\d{1,10}$/,
+  overdue: /^true$/,
+};
+
 export const PAGE_SIZE_CHOICES = [10, 20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
-export type Filters = Partial<Record<ListFilter, string>>;
+export type Filters = Partial<Record<ListFilter | LinkFilter, string>>;
 export interface ListSearch extends Filters {
   sort?: ListColumn;
   dir?: 'asc' | 'desc';
@@ -62,6 +76,10 @@ export function validateListSearch(raw: Record<string, unknown>): ListSearch {
     const v = str(raw[k]);
     if (v) out[k] = v;
   }
+  for (const k of LINK_FILTER_KEYS) {
+    const v = str(raw[k]);
+    if (v && LINK_FILTER_PATTERNS[k].test(v)) out[k] = v;
+  }
   const sort = str(raw.sort);
   if (sort && (COLUMN_KEYS as readonly string[]).includes(sort)) out.sort = sort as ListColumn;
   if (raw.dir === 'asc' || raw.dir === 'desc') out.dir = raw.dir;
@@ -77,6 +95,14 @@ export function validateListSearch(raw: Record<string, unknown>): ListSearch {
 export function filtersOf(search: ListSearch): Filters {
   const out: Filters = {};
   for (const k of FILTER_KEYS) if (search[k]) out[k] = search[k];
+  for (const k of LINK_FILTER_KEYS) if (search[k]) out[k] = search[k];
+  return out;
+}
+
+/** The dashboard's filters of a search (kept when « Paramètres de recherche » change). */
+export function linkFiltersOf(search: ListSearch): Filters {
+  const out: Filters = {};
+  for (const k of LINK_FILTER_KEYS) if (search[k]) out[k] = search[k];
   return out;
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../components/format';
 import { useLabelOf } from '../../../components/localized';
 import { StateBadge } from '../../../components/StateBadge';
+import { DocumentsList } from './DocumentsList';
 import { opinionLabel, outcomeTone, stateLabel } from './labels';
 import { Facts } from './Section';
 
@@ -49,6 +50,14 @@ export function OpinionsList({ opinions }: { opinions: NonNullable<DossierDetail
             <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
               <strong>{t('dossiers.dossier.opinions.comment')} :</strong> {o.comment}
             </Text>
+          ) : null}
+          {o.documents.length > 0 ? (
+            <div style={{ marginTop: 6 }}>
+              <Text size="sm" fw={700} component="h4" m={0}>
+                {t('dossiers.dossier.opinions.documents')}
+              </Text>
+              <DocumentsList documents={o.documents} />
+            </div>
           ) : null}
         </li>
       ))}

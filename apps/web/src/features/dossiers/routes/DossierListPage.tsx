@@ -31,6 +31,7 @@ import { pick, useProcedureBySlug } from '../api/procedure';
 import { BulkAssign } from '../components/actions/registry';
 import { ColumnsMenu } from '../components/ColumnsMenu';
 import { FilterPanel } from '../components/FilterPanel';
+import { LinkFilters } from '../components/LinkFilters';
 import { ListPager } from '../components/ListPager';
 import { opinionLabel, stateLabel } from '../components/labels';
 import { DEFAULT_PAGE_SIZE, type Filters, filtersOf, type ListSearch } from '../search';
@@ -216,6 +217,7 @@ export default function DossierListPage() {
       ) : (
         <Skeleton height={180} radius="md" mb="md" />
       )}
+      <LinkFilters value={filters} onRemove={(k) => go({ ...filters, [k]: undefined, ...control })} />
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <Group justify="space-between" mb="sm" gap="sm" wrap="wrap">

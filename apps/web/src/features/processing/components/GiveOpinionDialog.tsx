@@ -1,6 +1,8 @@
 // « Donner mon avis » (consulted organisation): the procedure's vocabulary (favorable /
-// défavorable / réservé, or conforme / non conforme / conforme avec réserve), coded reasons, comment.
+// défavorable / réservé, or conforme / non conforme / conforme avec réserve), coded reasons, comment
+// and documents (sent as they are chosen; their ids go with the opinion).
 import { MultiSelect, Radio, Stack, Textarea } from '@mantine/core';
+import type { DossierDocument } from '@portail/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabelOf } from '../../../components/localized';
@@ -8,6 +10,7 @@ import { actionApi, useDossierAction } from '../api/actions';
 import { useProcessingInfo } from '../api/processing';
 import { useReasons } from '../api/reasons';
 import { ActionModal, type DossierActionProps } from './ActionModal';
+import { OpinionDocuments } from './OpinionDocuments';
 
 type Opinion = 'favorable' | 'defavorable' | 'reserve' | 'conforme' | 'non_conforme' | 'conforme_reserve';
 
@@ -20,6 +23,8 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const [comment, setComment] = useState('');
   const [touched, setTouched] = useState(false);
+  const [documents, setDocuments] = useState<DossierDocument[]>([]);
+  const [uploading, setUploading] = useState(false);
   const vocabulary = info.data?.opinionVocabulary ?? [];
   const positive = vocabulary[0]?.code;
   const needsReason = opinion !== '' && opinion !== positive && selected.length === 0 && !comment.trim();
@@ -29,6 +34,7 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
       opinion: opinion as Opinion,
       reasons: selected,
       comment: comment.trim() || undefined,
+      documentIds: documents.map((d) => d.id),
     }),
   );
   return (
@@ -42,6 +48,7 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
       }}
       pending={m.isPending}
       error={m.error}
+      disabled={uploading}
     >
       <Radio.Group
         label={t('processing.giveOpinion.opinion')}
@@ -76,6 +83,15 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
         minRows={3}
         maxLength={4000}
       />
+      {info.data?.opinionUpload && (
+        <OpinionDocuments
+          dossierId={dossier.id}
+          rules={info.data.opinionUpload}
+          value={documents}
+          onChange={setDocuments}
+          onBusy={setUploading}
+        />
+      )}
     </ActionModal>
   );
 }
