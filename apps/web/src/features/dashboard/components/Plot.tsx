@@ -1,5 +1,7 @@
 // The drawing of one chart (recharts). Its own chunk, loaded by ChartCard when a chart is drawn:
 // the dashboard's figures, filters and tables do not wait for recharts.
+
+import { useTranslation } from 'react-i18next';
 import {
   Bar,
   BarChart,
@@ -16,6 +18,10 @@ import type { ChartKind, Series } from './ChartCard';
 
 const AXIS = { fontSize: 12, fill: '#343a40' };
 
+/** Room for the category labels of a horizontal bar chart: the longest label, within bounds. */
+const labelWidth = (data: Record<string, string | number>[]): number =>
+  Math.min(260, Math.max(96, 16 + 6.6 * Math.max(0, ...data.map((d) => String(d.label ?? '').length))));
+
 export default function Plot({
   data,
   series,
@@ -31,16 +37,29 @@ export default function Plot({
   clickable: boolean;
   openRow: (index: number) => void;
 }) {
-  const tooltip = <Tooltip formatter={(v) => format(Number(v))} />;
+  // Right to left (Arabic): the category axis runs from the right, the value axis sits on the right
+  // and the labels stand beside it, outside the bars. The SVG itself is drawn left to right (dir=ltr
+  // below): in an RTL document SVG text anchors flip, which put the labels over the bars.
+  const { i18n } = useTranslation();
+  const rtl = i18n.dir() === 'rtl';
+  const side = rtl ? ('right' as const) : ('left' as const);
+  const margin = { top: 8, bottom: 8, right: rtl ? 0 : 16, left: rtl ? 16 : 0 };
+  const textDir = { direction: rtl ? ('rtl' as const) : ('ltr' as const) };
+  const tooltip = (
+    <Tooltip
+      formatter={(v) => format(Number(v))}
+      contentStyle={{ ...textDir, textAlign: rtl ? 'right' : 'left' }}
+    />
+  );
   let chart: React.ReactElement;
   if (kind === 'line') {
     chart = (
-      <LineChart data={data} accessibilityLayer margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart data={data} accessibilityLayer margin={margin}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={AXIS} />
-        <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} />
+        <XAxis dataKey="label" tick={AXIS} reversed={rtl} />
+        <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} orientation={side} />
         {tooltip}
-        <Legend />
+        <Legend wrapperStyle={textDir} />
         {series.map((s) => (
           <Line
             key={s.key}
@@ -66,22 +85,22 @@ export default function Plot({
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
         accessibilityLayer
-        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        margin={margin}
       >
         <CartesianGrid strokeDasharray="3 3" />
         {horizontal ? (
           <>
-            <XAxis type="number" tick={AXIS} tickFormatter={(v) => format(Number(v))} />
-            <YAxis type="category" dataKey="label" tick={AXIS} width={170} />
+            <XAxis type="number" tick={AXIS} tickFormatter={(v) => format(Number(v))} reversed={rtl} />
+            <YAxis type="category" dataKey="label" tick={AXIS} width={labelWidth(data)} orientation={side} />
           </>
         ) : (
           <>
-            <XAxis dataKey="label" tick={AXIS} />
-            <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} />
+            <XAxis dataKey="label" tick={AXIS} reversed={rtl} />
+            <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} orientation={side} />
           </>
         )}
         {tooltip}
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend wrapperStyle={textDir} />}
         {series.map((s) => (
           <Bar
             key={s.key}
@@ -98,8 +117,10 @@ export default function Plot({
   }
 
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      {chart}
-    </ResponsiveContainer>
+    <div dir="ltr" style={{ width: '100%', height: '100%' }}>
+      <ResponsiveContainer width="100%" height="100%">
+        {chart}
+      </ResponsiveContainer>
+    </div>
   );
 }
