@@ -32,13 +32,15 @@ const monthEnd = (d: string) => iso(parse(addMonths(monthStart(d), 1)) - DAY_MS)
 
 /** Today's date in Morocco. */
 export function todayInMorocco(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Africa/Casablanca',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return MOROCCO_DAY.format(now);
 }
+// Built once per process (constructing a formatter is the expensive part).
+const MOROCCO_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Africa/Casablanca',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function resolvePeriod(
   period: DashboardPeriod,

@@ -108,6 +108,21 @@ describe('intake API', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(history.json().events.map((e: { kind: string }) => e.kind)).toEqual(['submitted']);
+    // The audit row and the stored idempotent answer are written by the same statement as the dossier.
+    const audited = await ctx.db.one<{
+      object_id: string;
+      actor_label: string;
+      details: { reference: string };
+    }>(sql`
+      SELECT object_id, actor_label, details FROM audit_log
+       WHERE event = 'dossier.submitted' AND details->>'reference' = ${a.json().reference}`);
+    expect(audited).toMatchObject({
+      actor_label: expect.stringMatching(/^api:/),
+      details: { procedure: 'DFD' },
+    });
+    const stored = await ctx.db.one<{ status_code: number; response: unknown }>(sql`
+      SELECT status_code, response FROM intake_idempotency WHERE key = 'sub-1'`);
+    expect(stored).toEqual({ status_code: 201, response: a.json() });
   });
 
   it('a failed submission leaves no gap in the numbering', async () => {

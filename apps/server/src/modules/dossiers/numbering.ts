@@ -26,10 +26,13 @@ export function numberFormat(template: string, year: number): NumberFormat {
 export const formatNumber = (f: NumberFormat, n: number): string =>
   `${f.prefix}${String(n).padStart(f.width, '0')}${f.suffix}`;
 
+// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with it.
+const CASABLANCA_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' });
+
 /** Moroccan civil year of an instant (Africa/Casablanca is UTC+1 or UTC+0: the year changes at
  * midnight local, which differs from UTC by at most an hour). */
 export function localYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(at));
+  return Number(CASABLANCA_YEAR.format(at));
 }
 
 export async function nextNumber(tx: Db, scope: string, year: number): Promise<number> {

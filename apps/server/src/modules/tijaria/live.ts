@@ -73,13 +73,13 @@ async function visibleScope(
   return parts.length ? sql`(${sql.join(parts, ' OR ')})` : null;
 }
 
-const isoDay = (d: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Africa/Casablanca',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Africa/Casablanca',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const isoDay = (d: Date): string => ISO_DAY.format(d);
 
 export interface OverdueSummary {
   total: number;
