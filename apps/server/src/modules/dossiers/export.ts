@@ -12,7 +12,6 @@ import {
   type SessionUser,
   STATE_LABELS_FR,
 } from '@portail/contracts';
-import ExcelJS from 'exceljs';
 import { type SqlFragment, sql } from '../../db/sql.ts';
 import { CSV_BOM, csvLine, defuse } from '../../platform/csv.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -148,6 +147,8 @@ export async function exportXlsx(
   const batches = exportBatches(deps, user, code, req);
   const first = await batches.next();
   const head = first.value!;
+  // Loaded on first XLSX export: exceljs weighs ~18 MB of resident memory.
+  const { default: ExcelJS } = await import('exceljs');
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,

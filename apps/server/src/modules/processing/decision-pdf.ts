@@ -12,7 +12,6 @@
 // in the wrong order. English-only labels would make a bilingual act the user guide does not show.
 // The portal pages (dossier, verification) present the same decision in the reader's language.
 import { createHash } from 'node:crypto';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
 export interface DecisionPdfInput {
@@ -54,6 +53,9 @@ export async function renderDecisionPdf(input: DecisionPdfInput): Promise<{ byte
     width: 240,
     errorCorrectionLevel: 'M',
   });
+  // Loaded on first use: pdfkit and its fonts weigh ~19 MB of resident memory that a portal
+  // process which signs no decision never needs.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
