@@ -87,6 +87,64 @@ test('the dashboard appears after sign-in, its figures equal the lists, a bar op
   await page.waitForURL(/tableau-de-bord/);
   await expectNoA11yViolations(page);
 
+  // Figures that are not counts of states open their lists too (issue 6). The median opens the
+  // decided dossiers it is computed over: the list's total is that number.
+  const api = await (await page.request.get('/api/dashboard?procedure=DFD')).json();
+  const decided = (api.durationsByProcedure as { procedure: string; count: number }[])
+    .filter((c) => c.procedure === 'DFD')
+    .reduce((s, c) => s + c.count, 0);
+  expect(decided).toBeGreaterThan(0);
+  await page.goto('/portail/tableau-de-bord?procedure=DFD');
+  await page
+    .getByRole('link', { name: /^Délai médian de traitement — Importation : ouvrir la liste/ })
+    .click();
+  await page.waitForURL(/processingDays=0-/, { timeout: 30_000 });
+  await expect(page.getByText('Décidées (tout délai de traitement)')).toBeVisible();
+  expect(await listTotal(page)).toBe(decided);
+  await page.screenshot({ path: '/tmp/dash/list-from-median.png', fullPage: true });
+  await expectNoA11yViolations(page);
+
+  // « Décidées dans les délais »: a share, behind which are two lists (within / beyond the deadline).
+  await page.goBack();
+  await page.waitForURL(/tableau-de-bord/);
+  await page
+    .getByRole('button', { name: /^Décidées dans les délais — Importation : choisir la liste/ })
+    .click();
+  const within = page.getByRole('menuitem', { name: /décidées dans le délai/ });
+  const withinCount = digits((await within.textContent())?.split(':').pop() ?? '');
+  await page.screenshot({ path: '/tmp/dash/dashboard-sla-menu.png' });
+  await within.click();
+  await page.waitForURL(/decidedWithinSla=true/, { timeout: 30_000 });
+  expect(await listTotal(page)).toBe(withinCount);
+
+  // Processing-time distribution, with the keyboard only: open the table, then a class's value.
+  await page.goBack();
+  await page.waitForURL(/tableau-de-bord/);
+  const durations = page.getByRole('region', { name: 'Répartition des délais de traitement' });
+  await durations.getByRole('button', { name: 'Afficher le tableau' }).focus();
+  await page.keyboard.press('Enter');
+  const classLink = durations.getByRole('link', { name: /— Importation : ouvrir la liste/ }).first();
+  await expect(classLink).toBeVisible();
+  const classCount = digits(await classLink.textContent());
+  await page.screenshot({ path: '/tmp/dash/dashboard-durations-table.png', fullPage: true });
+  await classLink.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/processingDays=\d+-/, { timeout: 30_000 });
+  expect(await listTotal(page)).toBe(classCount);
+
+  // A chef de service's per-agent chart: an agent's open dossiers.
+  await page.goBack();
+  await page.waitForURL(/tableau-de-bord/);
+  const agents = page.getByRole('region', { name: 'Charge et production par agent' });
+  await agents.getByRole('button', { name: 'Afficher le tableau' }).click();
+  const agentLink = agents.getByRole('link', { name: /— Dossiers en cours : ouvrir la liste/ }).first();
+  const agentCount = digits(await agentLink.textContent());
+  await agentLink.click();
+  await page.waitForURL(/stage=open/, { timeout: 30_000 });
+  await expect(page.getByText(/^Agent assigné n° \d+$/)).toBeVisible();
+  expect(await listTotal(page)).toBe(agentCount);
+  await page.screenshot({ path: '/tmp/dash/list-from-agent.png', fullPage: true });
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/portail/tableau-de-bord');
   await expect(page.getByText('Demandes reçues').first()).toBeVisible();

@@ -1,6 +1,8 @@
 // One chart with its accessible alternative: a table (toggle) whose first column opens the lists
-// behind each bar, a PNG download, and bars that open their list on click. The chart itself is
-// keyboard-navigable (recharts' accessibility layer: Tab to focus, arrows to move between bars).
+// behind each row and whose values open the lists behind each bar, a CSV and a PNG download, and
+// bars that open their list on click. The chart itself is keyboard-navigable (recharts'
+// accessibility layer: Tab to focus, arrows to move between bars); the table's links are the
+// keyboard's way to the lists.
 import { ActionIcon, Button, Card, Group, Tooltip as MTooltip, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
@@ -8,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { CountLink } from './CountLink';
 import { formatCount } from './format';
 import { type Cell, listTarget, type ScopeProcedure } from './links';
-import { saveSvgAsPng } from './png';
+import { downloadCsv, saveSvgAsPng } from './png';
 
 export interface Series {
   key: string;
@@ -54,24 +56,40 @@ export function ChartCard({
   const navigate = useNavigate();
   const data = rows.map((r) => ({ label: r.label, ...r.values }));
 
-  const openRow = (index: number) => {
-    const row = rows[index];
-    const open = (row?.cells ?? []).filter((c) => c.count > 0 && procedures.get(c.procedure)?.linkable);
+  /** The series a cell counts in: its own, else its procedure's direction (import / export). */
+  const seriesOf = (c: Cell) => c.series ?? procedures.get(c.procedure)?.direction;
+  const cellsOf = (row: ChartRow | undefined, key?: string) => {
+    const all = row?.cells ?? [];
+    const mine = key === undefined ? [] : all.filter((c) => seriesOf(c) === key);
+    return mine.length > 0 ? mine : all;
+  };
+  const openRow = (index: number, key?: string) => {
+    const cells = cellsOf(rows[index], key);
+    const open = cells.filter((c) => c.count > 0 && procedures.get(c.procedure)?.linkable);
     if (open.length === 1) {
       void navigate(listTarget(procedures.get(open[0].procedure)!, open[0].filters));
     } else if (open.length > 1) {
-      // Several lists behind one bar: show the table, where the row offers each of them.
+      // Several lists behind one bar: show the table, where the bar's value offers each of them.
       setShowTable(true);
-      setTimeout(
-        () =>
-          document
-            .getElementById(`${tableId}-row-${index}`)
-            ?.querySelector<HTMLElement>('button, a')
-            ?.focus(),
-        50,
-      );
+      setTimeout(() => {
+        const cell = key ? document.getElementById(`${tableId}-row-${index}-${key}`) : null;
+        (cell ?? document.getElementById(`${tableId}-row-${index}`))
+          ?.querySelector<HTMLElement>('button, a')
+          ?.focus();
+      }, 50);
     }
   };
+  const saveCsv = () =>
+    downloadCsv(`${fileName}.csv`, [
+      [title],
+      [t('dashboard.chart.category'), ...series.map((s) => s.name)],
+      ...rows.map((r) => [
+        r.label,
+        ...series.map((s) =>
+          format === formatCount ? (r.values[s.key] ?? 0) : format(r.values[s.key] ?? 0),
+        ),
+      ]),
+    ]);
   const clickable = rows.some((r) => (r.cells ?? []).length > 0);
 
   const height = kind === 'barh' ? Math.max(220, rows.length * 34 + 60) : 280;
@@ -90,6 +108,15 @@ export function ChartCard({
             onClick={() => setShowTable((v) => !v)}
           >
             {showTable ? t('dashboard.chart.hideTable') : t('dashboard.chart.showTable')}
+          </Button>
+          <Button
+            size="compact-xs"
+            variant="default"
+            aria-label={t('dashboard.chart.saveCsvOf', { title })}
+            disabled={empty}
+            onClick={saveCsv}
+          >
+            {t('dashboard.chart.csv')}
           </Button>
           <MTooltip label={t('dashboard.chart.savePng')}>
             <ActionIcon
@@ -167,11 +194,30 @@ export function ChartCard({
                         r.label
                       )}
                     </Table.Th>
-                    {series.map((s) => (
-                      <Table.Td key={s.key} ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {format(r.values[s.key] ?? 0)}
-                      </Table.Td>
-                    ))}
+                    {series.map((s) => {
+                      const cells = (r.cells ?? []).filter((c) => seriesOf(c) === s.key);
+                      const value = format(r.values[s.key] ?? 0);
+                      return (
+                        <Table.Td
+                          key={s.key}
+                          id={`${tableId}-row-${i}-${s.key}`}
+                          ta="end"
+                          style={{ fontVariantNumeric: 'tabular-nums' }}
+                        >
+                          {cells.length > 0 ? (
+                            <CountLink
+                              cells={cells}
+                              procedures={procedures}
+                              label={`${title} — ${r.label} — ${s.name}`}
+                            >
+                              {value}
+                            </CountLink>
+                          ) : (
+                            value
+                          )}
+                        </Table.Td>
+                      );
+                    })}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -35,7 +35,8 @@ export default function Plot({
   kind: ChartKind;
   format: (v: number) => string;
   clickable: boolean;
-  openRow: (index: number) => void;
+  /** a click on a bar or point: the row and the series clicked */
+  openRow: (index: number, series: string) => void;
 }) {
   // Right to left (Arabic): the category axis runs from the right, the value axis sits on the right
   // and the labels stand beside it, outside the bars. The SVG itself is drawn left to right (dir=ltr
@@ -71,7 +72,7 @@ export default function Plot({
             activeDot={{
               r: 6,
               cursor: clickable ? 'pointer' : undefined,
-              onClick: (_e: unknown, p: unknown) => openRow((p as { index: number }).index),
+              onClick: (_e: unknown, p: unknown) => openRow((p as { index: number }).index, s.key),
             }}
             isAnimationActive={false}
           />
@@ -108,7 +109,7 @@ export default function Plot({
             name={s.name}
             fill={s.color}
             cursor={clickable ? 'pointer' : undefined}
-            onClick={(_d, index) => openRow(index)}
+            onClick={(_d, index) => openRow(index, s.key)}
             isAnimationActive={false}
           />
         ))}

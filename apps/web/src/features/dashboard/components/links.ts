@@ -10,6 +10,13 @@ export interface ListFilters {
   customsOffice?: string;
   state?: string;
   hsCode?: string;
+  // Filters of the processing-time, SLA, per-agent and overdue figures (the list's link filters).
+  decidedWithinSla?: 'true' | 'false';
+  /** « a-b » days (b excluded), « a- » from a days */
+  processingDays?: string;
+  stage?: 'open' | 'decided';
+  agent?: string;
+  overdue?: 'true';
 }
 
 /** One list: a procedure and the filters; count is what the list's total will say. */
@@ -19,6 +26,8 @@ export interface Cell {
   filters: ListFilters;
   /** what distinguishes this list from its siblings in a menu (a state, a month…) */
   detail?: string;
+  /** the chart series the cell counts in (default: its procedure's direction, import or export) */
+  series?: string;
 }
 
 export interface ListTarget {

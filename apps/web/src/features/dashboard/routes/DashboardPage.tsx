@@ -277,6 +277,59 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
       submittedTo: [end, d.period.to].sort()[0],
     };
   };
+  /** Decided within / beyond the deadline, per procedure: the two lists behind an SLA share. */
+  const slaCells = (
+    rows: { procedure: string; withinSla: number; late: number }[],
+    filters: ListFilters,
+    detail?: string,
+  ): Cell[] => {
+    const by = new Map<string, { within: number; late: number }>();
+    for (const r of rows) {
+      const x = by.get(r.procedure) ?? { within: 0, late: 0 };
+      x.within += r.withinSla;
+      x.late += r.late;
+      by.set(r.procedure, x);
+    }
+    const prefix = detail ? `${detail} — ` : '';
+    return [...by].flatMap(([procedure, x]) => [
+      {
+        procedure,
+        count: x.within,
+        filters: { ...filters, decidedWithinSla: 'true' as const },
+        detail: `${prefix}${t('dashboard.links.withinSla')}`,
+      },
+      {
+        procedure,
+        count: x.late,
+        filters: { ...filters, decidedWithinSla: 'false' as const },
+        detail: `${prefix}${t('dashboard.links.beyondSla')}`,
+      },
+    ]);
+  };
+  // The lists behind the figures that are not counts of states (medians, shares, overdue).
+  const figureCells = (dir: Direction) => ({
+    decided: inScope
+      .filter((p) => p.direction === dir)
+      .map((p) => ({
+        procedure: p.code,
+        count: d.durationsByProcedure.filter((c) => c.procedure === p.code).reduce((s, c) => s + c.count, 0),
+        filters: { ...base, processingDays: '0-' },
+        detail: t('dashboard.links.decided'),
+      })),
+    withinSla: slaCells(
+      d.byMonth.filter((r) => dirOf(r.procedure) === dir),
+      base,
+    ),
+    acceptance: cellsFor(dir, [...(FIGURE_STATES.accepted ?? []), 'rejetee']),
+    overdue: d.overdueByProcedure
+      .filter((o) => dirOf(o.procedure) === dir)
+      .map((o) => ({
+        procedure: o.procedure,
+        count: o.count,
+        filters: { ...base, overdue: 'true' as const },
+        detail: t('dashboard.links.overdue'),
+      })),
+  });
   const trendRows: ChartRow[] = months.map((m) => {
     const rows = d.byMonth.filter((r) => r.month === m);
     return {
@@ -302,7 +355,11 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
       const late = rows.filter((r) => dirOf(r.procedure) === dir).reduce((s, r) => s + r.late, 0);
       return ok + late > 0 ? ok / (ok + late) : 0;
     };
-    return { label: formatMonth(m), values: { import: v('import'), export: v('export') } };
+    return {
+      label: formatMonth(m),
+      values: { import: v('import'), export: v('export') },
+      cells: slaCells(rows, monthRange(m), formatMonth(m, 'long')),
+    };
   });
   const stateRows: ChartRow[] = STATE_ORDER.filter((s) => d.byState.some((c) => c.state === s)).map((s) => {
     const cells = d.byState.filter((c) => c.state === s);
@@ -379,12 +436,21 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
   const durationRows: ChartRow[] = [];
   for (const c of d.durations.filter((x) => x.direction === 'import')) {
     const other = d.durations.find((x) => x.direction === 'export' && x.fromDays === c.fromDays);
+    const label =
+      c.toDays === null
+        ? t('dashboard.duration.over', { from: c.fromDays })
+        : t('dashboard.duration.between', { from: c.fromDays, to: c.toDays });
     durationRows.push({
-      label:
-        c.toDays === null
-          ? t('dashboard.duration.over', { from: c.fromDays })
-          : t('dashboard.duration.between', { from: c.fromDays, to: c.toDays }),
+      label,
       values: { import: c.count, export: other?.count ?? 0 },
+      cells: d.durationsByProcedure
+        .filter((x) => x.fromDays === c.fromDays)
+        .map((x) => ({
+          procedure: x.procedure,
+          count: x.count,
+          filters: { ...base, processingDays: `${x.fromDays}-${x.toDays ?? ''}` },
+          detail: label,
+        })),
     });
   }
   const series = DIRECTIONS.map((dir) => ({ key: dir, name: t(`nav.${dir}`), color: COLORS[dir] }));
@@ -452,7 +518,19 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
         { key: 'open', name: t('dashboard.agents.open'), color: '#1864ab' },
         { key: 'decided', name: t('dashboard.agents.decided'), color: '#2b8a3e' },
       ],
-      rows: d.agents.map((a) => ({ label: a.name, values: { open: a.open, decided: a.decided } })),
+      rows: d.agents.map((a) => ({
+        label: a.name,
+        values: { open: a.open, decided: a.decided },
+        cells: a.byProcedure.flatMap((x) =>
+          (['open', 'decided'] as const).map((stage) => ({
+            procedure: x.procedure,
+            count: x[stage],
+            filters: { ...base, agent: String(a.userId), stage },
+            detail: `${a.name} — ${t(`dashboard.agents.${stage}`)}`,
+            series: stage,
+          })),
+        ),
+      })),
       kind: 'barh',
       empty: d.agents.length === 0,
     });
@@ -464,7 +542,14 @@ function Dashboard({ d, stale, search }: { d: DashboardResponse; stale: boolean;
       </Text>
       {d.scope.procedures.length === 0 && <Alert color="gray">{t('dashboard.noScope')}</Alert>}
       {showDirs.map((dir) => (
-        <FiguresSection key={dir} dir={dir} f={d.figures[dir]} cellsFor={cellsFor} procedures={procedures} />
+        <FiguresSection
+          key={dir}
+          dir={dir}
+          f={d.figures[dir]}
+          cellsFor={cellsFor}
+          links={figureCells(dir)}
+          procedures={procedures}
+        />
       ))}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         {charts.map((c) => (
@@ -491,11 +576,14 @@ function FiguresSection({
   dir,
   f,
   cellsFor,
+  links,
   procedures,
 }: {
   dir: Direction;
   f: DashboardFigures;
   cellsFor: (dir: Direction, states: string[] | null) => Cell[];
+  /** the lists behind the figures that are not counts of states */
+  links: { decided: Cell[]; withinSla: Cell[]; acceptance: Cell[]; overdue: Cell[] };
   procedures: Map<string, ScopeProcedure>;
 }) {
   const { t } = useTranslation();
@@ -511,6 +599,14 @@ function FiguresSection({
       </Figure>
     );
   };
+  // Shares, medians and p90 are not counts: they open the lists they are computed over.
+  const linked = (key: string, cells: Cell[], text: string, tone?: 'alert') => (
+    <Figure label={t(`dashboard.figures.${key}`)} tone={tone}>
+      <CountLink cells={cells} procedures={procedures} label={`${t(`dashboard.figures.${key}`)} — ${title}`}>
+        {text}
+      </CountLink>
+    </Figure>
+  );
   return (
     <section aria-labelledby={`fig-${dir}`}>
       <Title order={2} size="h4" id={`fig-${dir}`} mb="xs" c={dir === 'import' ? 'portnet.9' : undefined}>
@@ -523,13 +619,11 @@ function FiguresSection({
         {counted('awaitingOpinions')}
         {counted('accepted')}
         {counted('rejected')}
-        <Figure label={t('dashboard.figures.acceptanceRate')}>{formatPercent(f.acceptanceRate)}</Figure>
-        <Figure label={t('dashboard.figures.median')}>{formatDuration(f.medianHours, units)}</Figure>
-        <Figure label={t('dashboard.figures.p90')}>{formatDuration(f.p90Hours, units)}</Figure>
-        <Figure label={t('dashboard.figures.withinSla')}>{formatPercent(f.withinSlaRate)}</Figure>
-        <Figure label={t('dashboard.figures.overdue')} tone={f.overdue > 0 ? 'alert' : undefined}>
-          {formatCount(f.overdue)}
-        </Figure>
+        {linked('acceptanceRate', links.acceptance, formatPercent(f.acceptanceRate))}
+        {linked('median', links.decided, formatDuration(f.medianHours, units))}
+        {linked('p90', links.decided, formatDuration(f.p90Hours, units))}
+        {linked('withinSla', links.withinSla, formatPercent(f.withinSlaRate))}
+        {linked('overdue', links.overdue, formatCount(f.overdue), f.overdue > 0 ? 'alert' : undefined)}
       </SimpleGrid>
     </section>
   );
@@ -612,9 +706,31 @@ function exportCsv(d: DashboardResponse, t: (k: string, o?: Record<string, unkno
   rows.push([], [t('dashboard.csv.procedure'), t('dashboard.csv.chapter'), t('dashboard.csv.count')]);
   for (const c of d.byChapter)
     rows.push([name.get(c.procedure) ?? c.procedure, `${c.chapter} ${c.label}`, c.count]);
+  rows.push([], [t('dashboard.csv.procedure'), t('dashboard.csv.processingTime'), t('dashboard.csv.count')]);
+  for (const c of d.durationsByProcedure) {
+    const range =
+      c.toDays === null
+        ? t('dashboard.duration.over', { from: c.fromDays })
+        : t('dashboard.duration.between', { from: c.fromDays, to: c.toDays });
+    rows.push([name.get(c.procedure) ?? c.procedure, range, c.count]);
+  }
+  rows.push([], [t('dashboard.csv.procedure'), t('dashboard.figures.overdue')]);
+  for (const o of d.overdueByProcedure) rows.push([name.get(o.procedure) ?? o.procedure, o.count]);
   if (d.agents) {
-    rows.push([], [t('dashboard.csv.agent'), t('dashboard.agents.open'), t('dashboard.agents.decided')]);
-    for (const a of d.agents) rows.push([a.name, a.open, a.decided]);
+    rows.push(
+      [],
+      [
+        t('dashboard.csv.agent'),
+        t('dashboard.csv.procedure'),
+        t('dashboard.agents.open'),
+        t('dashboard.agents.decided'),
+      ],
+    );
+    for (const a of d.agents) {
+      rows.push([a.name, t('dashboard.csv.allProcedures'), a.open, a.decided]);
+      for (const x of a.byProcedure)
+        rows.push([a.name, name.get(x.procedure) ?? x.procedure, x.open, x.decided]);
+    }
   }
   downloadCsv(`tableau-de-bord-${d.period.from}-${d.period.to}.csv`, rows);
 }
