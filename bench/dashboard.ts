@@ -36,7 +36,8 @@ const clients = Number(arg('clients') ?? 20);
 const writes = Number(arg('writes') ?? 0);
 const port = 3700 + Math.floor(Math.random() * 200);
 const root = join(import.meta.dirname, '..');
-const secretsKey = Buffer.alloc(32, 9).toString('base64');
+// The key that sealed the database's signing keys (the other benches read SECRETS_KEY too).
+const secretsKey = process.env.SECRETS_KEY ?? Buffer.alloc(32, 9).toString('base64');
 
 // ---- prepare: rollups, users, sessions (before the server opens an embedded database) ----
 const db = await openDb(url ? { url, maxConnections: 4 } : { dataDir: join(pgliteDir!, 'pglite') });

@@ -301,15 +301,17 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
   const { row, procedure, access } = await loadVisibleDossier(deps, user, id);
   const def = await definitionAt(deps, row.procedure_code, row.procedure_version);
   const dossierId = Number(row.id);
-  // Bounded: 1 statement above + these 6 (+1 when an older definition version is first read).
-  const [goods, docs, opinions, decision, history, comments] = await Promise.all([
-    repo.goodsLines(deps.db, dossierId),
-    repo.documents(deps.db, dossierId),
-    repo.opinions(deps.db, dossierId, access.opinions === 'all' ? null : user.organisation.id),
-    repo.decision(deps.db, dossierId),
-    repo.events(deps.db, dossierId, access.relation !== 'owner'),
-    access.comments ? repo.comments(deps.db, dossierId) : Promise.resolve(null),
-  ]);
+  // Bounded: 1 statement above + this one (+1 when an older definition version is first read).
+  // The actions the reader may take now (processing's provider) are read at the same time.
+  const [{ goods, documents: docs, opinions, decision, events: history, comments }, actions] =
+    await Promise.all([
+      repo.dossierParts(deps.db, dossierId, {
+        opinionsOfOrg: access.opinions === 'all' ? null : user.organisation.id,
+        publicEventsOnly: access.relation !== 'owner',
+        withComments: access.comments,
+      }),
+      actionsFor({ user, procedure, dossier: row, access, db: deps.db }),
+    ]);
   const countryNames = new Map<string, Localized>(Object.entries(row.data_countries ?? {}));
   const docKind = (kind: string) => {
     const labels =
@@ -318,7 +320,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     return labels ? { code: kind, label: labels.fr, labels } : { code: kind, label: kind };
   };
   const base = `/api/dossiers/${dossierId}/documents`;
-  const presentDocument = (d: repo.DocumentRow) => ({
+  const presentDocument = (d: repo.DossierParts['documents'][number]) => ({
     id: Number(d.id),
     kind: docKind(d.kind),
     name: d.original_name,
@@ -331,7 +333,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       : null,
   });
   const docById = new Map(docs.map((d) => [Number(d.id), d]));
-  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  const iso = (d: string | null) => (d ? new Date(d).toISOString() : null);
   return {
     id: dossierId,
     reference: row.reference,
@@ -441,7 +443,7 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
     assignee: row.assignee_user_id
       ? { id: row.assignee_user_id, displayName: row.assignee_name ?? '' }
       : null,
-    actions: await actionsFor({ user, procedure, dossier: row, access, db: deps.db }),
+    actions,
     canComment: access.canComment,
   };
 }
