@@ -111,7 +111,11 @@ if (url) {
   env.DATA_DIR = pgliteDir!;
   delete env.DATABASE_URL;
 }
-const server: ChildProcess = spawn(process.execPath, [join(root, 'apps/server/src/main.ts')], {
+// BENCH_CPU_PROF_DIR=<dir>: the portal writes a V8 CPU profile there when it stops.
+const profile = process.env.BENCH_CPU_PROF_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+  : [];
+const server: ChildProcess = spawn(process.execPath, [...profile, join(root, 'apps/server/src/main.ts')], {
   env,
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -128,6 +128,7 @@ const caches = new WeakMap<Db, Map<string, { version: string; rows: repo.Aggrega
  */
 async function cachedAggregates(
   db: Db,
+  version: string,
   input: Parameters<typeof repo.aggregates>[1],
 ): Promise<repo.AggregateRow[]> {
   let cache = caches.get(db);
@@ -136,7 +137,6 @@ async function cachedAggregates(
     caches.set(db, cache);
   }
   const key = JSON.stringify(input);
-  const version = await repo.dataVersion(db);
   const hit = cache.get(key);
   if (hit && hit.version === version) {
     cache.delete(key);
@@ -160,7 +160,7 @@ const overdueCaches = new WeakMap<
  * and the same minute, so it is exact to the minute (a deadline passed within the current minute
  * shows at the next one).
  */
-async function cachedOverdue(db: Db, input: Parameters<typeof repo.overdue>[1]) {
+async function cachedOverdue(db: Db, version: string, input: Parameters<typeof repo.overdue>[1]) {
   let cache = overdueCaches.get(db);
   if (!cache) {
     cache = new Map();
@@ -168,7 +168,6 @@ async function cachedOverdue(db: Db, input: Parameters<typeof repo.overdue>[1]) 
   }
   const minute = new Date(Math.floor(input.now.getTime() / 60_000) * 60_000);
   const key = JSON.stringify({ ...input, now: minute });
-  const version = await repo.dataVersion(db);
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.rows;
   const rows = await repo.overdue(db, { ...input, now: minute });
@@ -204,12 +203,53 @@ function emptyFigures(): DashboardFigures {
   };
 }
 
+const answers = new WeakMap<object, Map<string, DashboardResponse>>();
+
+/**
+ * The dashboard of a user for a filter set. Whole answers are kept per process for the same
+ * user, filters, data version (repo.dataVersion: one tiny query, moves with every dossier
+ * change), catalogue and minute: the figures are never stale, and names of offices, chapters
+ * and agents at most a minute old. A repeated request then costs two statements (session and
+ * data version) instead of six or seven and no recomputation.
+ */
 export async function dashboard(
   deps: AppDeps,
   user: SessionUser,
   q: DashboardParams,
 ): Promise<DashboardResponse> {
   const cat = await catalogueFor(deps);
+  const now = deps.clock.now();
+  const version = await repo.dataVersion(deps.db);
+  let memo = answers.get(cat);
+  if (!memo) {
+    memo = new Map();
+    answers.set(cat, memo);
+  }
+  const key = JSON.stringify([
+    user.id,
+    user.locale,
+    user.roles,
+    user.organisation.id,
+    q,
+    version,
+    Math.floor(now.getTime() / 60_000),
+  ]);
+  const hit = memo.get(key);
+  if (hit) return { ...hit, generatedAt: now.toISOString() };
+  const answer = await computeDashboard(deps, cat, user, q, now, version);
+  memo.set(key, answer);
+  if (memo.size > CACHE_SIZE) memo.delete(memo.keys().next().value as string);
+  return answer;
+}
+
+async function computeDashboard(
+  deps: AppDeps,
+  cat: Awaited<ReturnType<typeof catalogueFor>>,
+  user: SessionUser,
+  q: DashboardParams,
+  now: Date,
+  version: string,
+): Promise<DashboardResponse> {
   const admin = hasRole(user, 'admin_plateforme');
   const lang = user.locale;
 
@@ -247,7 +287,6 @@ export async function dashboard(
     throw new AppError('VALIDATION', 'Bureau douanier inconnu.');
   }
 
-  const now = deps.clock.now();
   const { from, to } = resolvePeriod(q.period, todayInMorocco(now), {
     from: q.submittedFrom,
     to: q.submittedTo,
@@ -266,13 +305,13 @@ export async function dashboard(
   // Per-agent workload: a chef de service, over the procedures their organisation runs.
   const chef = hasRole(user, 'chef_service') && !admin;
   const [rows, overdueRows] = await Promise.all([
-    cachedAggregates(deps.db, {
+    cachedAggregates(deps.db, version, {
       scope: [...groups.values()],
       ranges: bucketRanges(from, to),
       office: q.customsOffice ?? null,
       agents: chef,
     }),
-    cachedOverdue(deps.db, {
+    cachedOverdue(deps.db, version, {
       procedures: scoped.map((s) => ({ code: s.procedure.code, visibility: s.visibility })),
       from,
       to,
