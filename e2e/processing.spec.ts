@@ -21,6 +21,11 @@ import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 import { CUSTOMS_PORT } from './support/customs-server';
 
+/** A small real PDF: the server checks a document's type by its content. */
+const ONSSA_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
 const CLIENT_ID = 'demo-operateur';
 const CLIENT_SECRET = 'demo-operateur-secret-0123456789abcdef';
 
@@ -164,7 +169,7 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
 
   await test.step('the agent, notified, asks ONSSA for its opinion', async () => {
     await agent.page.goto('/portail/tableau-de-bord');
-    await agent.page.getByRole('button', { name: /^Notifications \(\d+ non lues\)/ }).click();
+    await agent.page.getByRole('button', { name: /^Notifications \(\d+ non lues?\)/ }).click();
     await agent.page.getByRole('button', { name: new RegExp(`Dossier ${reference} assigné`) }).click();
     await expect(agent.page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
     await actionButton(agent.page, "Demander l'avis").click();
@@ -187,6 +192,25 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
       const d = dialog(onssa.page, "Donner l'avis de mon organisme");
       await d.getByRole('radio', { name: 'Favorable', exact: true }).check();
       await d.getByRole('textbox', { name: 'Commentaire' }).fill('Aucune objection sanitaire.');
+      // The opinion carries the inspection report: types and limit are stated before choosing;
+      // a refused file says why (here, then by the server from the file's content).
+      await expect(d.getByText(/Types acceptés : PDF, PNG, JPEG · 10 Mo au plus par fichier/)).toBeVisible();
+      const files = d.getByLabel("Documents joints à l'avis");
+      await files.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
+      await expect(
+        d.getByText("« notes.txt » n'est pas d'un type accepté. Types acceptés : PDF, PNG, JPEG."),
+      ).toBeVisible();
+      await files.setInputFiles({
+        name: 'faux.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('MZ pas un PDF'),
+      });
+      await expect(
+        d.getByText("« faux.pdf » n'est pas d'un type accepté. Types acceptés : PDF, PNG, JPEG."),
+      ).toBeVisible();
+      const report = `Rapport-ONSSA-${reference}.pdf`;
+      await files.setInputFiles({ name: report, mimeType: 'application/pdf', buffer: ONSSA_PDF });
+      await expect(d.getByText(new RegExp(`^${report} \\(.+\\) — envoyé$`))).toBeVisible();
       await expectAccessibleDialog(onssa.page);
       await onssa.page.screenshot({ path: '/tmp/processing-give-opinion.png' });
       await d.getByRole('button', { name: "Enregistrer l'avis" }).click();
@@ -196,6 +220,25 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
     } finally {
       await onssa.context.close();
     }
+  });
+
+  await test.step("the agent sees ONSSA's opinion with its report, previewed and downloaded", async () => {
+    await openDossier(agent.page, id, reference);
+    await expectState(agent.page, "En cours d'instruction");
+    const report = `Rapport-ONSSA-${reference}.pdf`;
+    const opinion = agent.page.locator('main li').filter({ hasText: "Documents joints à l'avis" });
+    await expect(opinion).toContainText('Aucune objection sanitaire.');
+    await expect(opinion.getByText(report, { exact: true })).toBeVisible();
+    await opinion.getByRole('button', { name: `Aperçu de ${report}` }).click();
+    const preview = dialog(agent.page, `Aperçu de ${report}`);
+    await expect(preview.locator('iframe')).toHaveAttribute('src', /\/documents\/\d+\?inline=1$/);
+    await agent.page.screenshot({ path: '/tmp/processing-opinion-document-preview.png' });
+    await agent.page.keyboard.press('Escape');
+    await agent.page.screenshot({ path: '/tmp/processing-opinion-document.png', fullPage: true });
+    const downloadPromise = agent.page.waitForEvent('download');
+    await opinion.getByRole('link', { name: `Télécharger ${report}` }).click();
+    const download = await downloadPromise;
+    expect(readFileSync((await download.path())!).equals(ONSSA_PDF)).toBe(true);
   });
 
   await test.step('the agent proposes acceptance', async () => {
@@ -351,5 +394,31 @@ test('DFD: complement requested and answered through the API, then a rejection w
     await s.getByRole('button', { name: 'Signer', exact: true }).click();
     // No action is left on a rejected dossier, so the page's action bar (and this dialog) goes away.
     await expectState(chef.page, 'Rejetée');
+  });
+
+  await test.step('the rejection shows its coded reason and is publicly verifiable as « Rejetée »', async () => {
+    await chef.page.reload();
+    await expect(chef.page.locator('main h1').first()).toBeVisible();
+    await expect(
+      chef.page.locator('main').getByText('Pièces justificatives manquantes ou illisibles').first(),
+    ).toBeVisible();
+    await expect(actionButton(chef.page, 'Annuler')).toHaveCount(0);
+    const info = await (await chef.page.request.get(`/api/dossiers/${id}/processing`)).json();
+    expect(info.decision.number).toMatch(/^FD\/\d{4}\/\d{6}$/);
+    const pdf = await chef.page.request.get(`/api/dossiers/${id}/decision.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(
+      createHash('sha256')
+        .update(await pdf.body())
+        .digest('hex'),
+    ).toBe(info.decision.pdfSha256);
+    const visitor = await chef.page.context().browser()!.newContext();
+    const page = await visitor.newPage();
+    await page.goto(info.decision.verificationUrl);
+    await expect(page.getByText('Décision authentique')).toBeVisible();
+    await expect(page.getByTestId('verification-state')).toHaveText('Rejetée');
+    await expect(page.getByTestId('verification-sha256')).toHaveText(info.decision.pdfSha256);
+    await page.screenshot({ path: '/tmp/processing-verification-rejection.png', fullPage: true });
+    await visitor.close();
   });
 });

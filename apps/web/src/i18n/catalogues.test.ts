@@ -2,6 +2,7 @@
 // English with a non-empty text, and no component writes a user-visible sentence itself.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 
 const dir = import.meta.dirname;
@@ -53,6 +54,25 @@ const ALLOWED_LITERALS = new Set([
 ]);
 const LANGUAGE_NEUTRAL = /^(\S+@\S+\.\w+|https?:\/\/\S+|\+?[\d\s().-]{6,})$/; // e-mail, URL, phone number
 
+// ICU MessageFormat AST (intl-messageformat): the argument names a message uses, and the plural
+// categories it writes out.
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+const PLURAL = 6;
+function argumentsOf(elements: Element[], out = new Set<string>()): Set<string> {
+  for (const e of elements) {
+    if (e.type >= 1 && e.type <= 6 && e.value) out.add(e.value);
+    for (const o of Object.values(e.options ?? {})) argumentsOf(o.value, out);
+  }
+  return out;
+}
+function pluralCategories(elements: Element[], out: string[][] = []): string[][] {
+  for (const e of elements) {
+    if (e.type === PLURAL) out.push(Object.keys(e.options ?? {}));
+    for (const o of Object.values(e.options ?? {})) pluralCategories(o.value, out);
+  }
+  return out;
+}
+
 describe('translation catalogues', () => {
   const fr = catalogue('fr');
 
@@ -70,6 +90,38 @@ describe('translation catalogues', () => {
       const empty = [...catalogue(lang)].filter(([, v]) => v.trim() === '').map(([k]) => `${lang}/${k}`);
       expect(empty).toEqual([]);
     }
+  });
+
+  it('every text is an ICU message of its language with the French arguments (no i18next {{…}})', () => {
+    const problems: string[] = [];
+    const reference = new Map<string, string[]>();
+    for (const lang of LANGS) {
+      for (const [key, text] of catalogue(lang)) {
+        if (/\{\{\s*[\w.]+\s*\}\}/.test(text) && !/, ?(plural|select)/.test(text)) {
+          problems.push(`${lang}/${key}: « {{name}} » is i18next syntax — write « {name} » (ICU)`);
+          continue;
+        }
+        let ast: Element[];
+        try {
+          ast = new IntlMessageFormat(text, lang).getAst() as unknown as Element[];
+        } catch (e) {
+          problems.push(`${lang}/${key}: not a valid ICU message (${(e as Error).message})`);
+          continue;
+        }
+        const args = [...argumentsOf(ast)].sort();
+        if (lang === 'fr') reference.set(key, args);
+        else if (JSON.stringify(args) !== JSON.stringify(reference.get(key) ?? []))
+          problems.push(
+            `${lang}/${key}: arguments ${args.join(',')} ≠ French ${reference.get(key)?.join(',')}`,
+          );
+        // Arabic counts need their own forms: one, two, few (3–10) and many (11–99) besides other.
+        if (lang === 'ar')
+          for (const categories of pluralCategories(ast))
+            for (const c of ['one', 'two', 'few', 'many', 'other'])
+              if (!categories.includes(c)) problems.push(`ar/${key}: plural without « ${c} »`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('no component writes a user-visible sentence outside the catalogues', () => {

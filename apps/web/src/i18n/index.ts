@@ -6,6 +6,7 @@
 // renders before its words). Switching language fetches the new language's files for every feature
 // asked for so far, then switches.
 import i18n from 'i18next';
+import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['fr', 'ar', 'en'] as const;
@@ -14,6 +15,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** The translation files besides core.json: one per web feature. */
 export type Strings =
   | 'admin'
+  | 'admin-catalogue'
   | 'dashboard'
   | 'dossiers'
   | 'help-center'
@@ -78,13 +80,18 @@ export async function startI18n(): Promise<void> {
   const lang = initialLanguage();
   target = lang;
   await Promise.all([
-    i18n.use(initReactI18next).init({
-      lng: lang,
-      fallbackLng: 'fr', // used only if French happens to be loaded: every language has every key
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    }),
+    // Messages are ICU MessageFormat (« {count, plural, one {…} other {…}} », « {name} »): the
+    // plural rules of each language, Arabic's six forms included.
+    i18n
+      .use(ICU)
+      .use(initReactI18next)
+      .init({
+        lng: lang,
+        fallbackLng: 'fr', // used only if French happens to be loaded: every language has every key
+        initAsync: false,
+        interpolation: { escapeValue: false },
+        returnNull: false,
+      }),
     load(lang, 'core'),
   ]);
   applyDocumentLanguage(lang);
