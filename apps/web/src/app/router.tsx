@@ -36,7 +36,8 @@ const FEATURES: [FeatureRoutesFactory, Strings[]][] = [
   [helpCenter, ['help-center']],
   // TijarIA's pages render the portal shell (its notification bell speaks processing's words).
   [tijaria, ['tijaria', 'processing']],
-  [admin, ['admin']],
+  // The catalogue and reference-data editors' strings are a file of their own.
+  [admin, ['admin', 'admin-catalogue']],
 ];
 
 /** A feature's pages render once its strings are there: every route of it loads them first. */
