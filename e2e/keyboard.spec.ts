@@ -1,8 +1,53 @@
 // Issue 9: the portal works with the keyboard alone — sign-in with CAPTCHA and MFA, a search in a
-// list, a réclamation. Every control is reached with Tab (never clicked), then used with Enter or
-// Space, as a keyboard user would.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+// list, a decision (the chef de service assigns a dossier, proposes its rejection with a coded
+// reason and signs it) and a réclamation. Every control is reached with Tab (never clicked), then
+// used with Enter, Space or the arrow keys, as a keyboard user would.
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, nextTotpCode } from './support/auth';
+
+const CLIENT_ID = 'demo-operateur';
+const CLIENT_SECRET = 'demo-operateur-secret-0123456789abcdef';
+
+/** A fresh DFD submitted by the demo operator's system (intake API); returns its reference. */
+async function submitDfd(request: APIRequestContext): Promise<string> {
+  const token = await request.post('/id/token', {
+    headers: { authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}` },
+    form: { grant_type: 'client_credentials', scope: 'dossiers:read dossiers:write' },
+  });
+  expect(token.status(), await token.text()).toBe(200);
+  const tag = `K${Date.now()}`;
+  const res = await request.post('/api/v1/dossiers', {
+    headers: {
+      authorization: `Bearer ${(await token.json()).access_token}`,
+      'idempotency-key': `e2e-keyboard-${tag}`,
+    },
+    data: {
+      procedure: 'DFD',
+      category: 'contingent',
+      customsOffice: '310',
+      originCountry: 'ES',
+      fields: {
+        quotaReference: `CT-${tag}`,
+        provenanceCountry: 'ES',
+        invoiceNumber: `PF-${tag}`,
+        invoiceDate: '2026-11-20',
+      },
+      goods: [
+        {
+          hsCode: '8418210000',
+          description: `Réfrigérateurs ${tag}`,
+          quantity: 12,
+          unit: 'u',
+          value: 60000,
+          currency: 'MAD',
+          originCountry: 'ES',
+        },
+      ],
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).reference;
+}
 
 /** Presses Tab until `target` has the focus; fails if it is not reachable within `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -20,13 +65,17 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error(`not reachable with Tab: ${target}`);
 }
 
-test('keyboard only: sign in with CAPTCHA and MFA, search a list, file a réclamation', async ({ page }) => {
-  test.setTimeout(240_000);
+test('keyboard only: sign in with CAPTCHA and MFA, search a list, decide on a dossier, file a réclamation', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(360_000);
+  const reference = await submitDfd(request);
   await page.goto('/portail/tableau-de-bord');
   await page.waitForURL(/\/connexion\//);
 
   await tabTo(page, page.getByLabel('IDENTIFIANT'));
-  await page.keyboard.type('mic.agent');
+  await page.keyboard.type('mic.chef');
   await tabTo(page, page.getByLabel(/^MOT DE PASSE/));
   await page.keyboard.type(DEMO_PASSWORD);
   await tabTo(page, page.locator('altcha-widget input[type="checkbox"]'));
@@ -37,7 +86,7 @@ test('keyboard only: sign in with CAPTCHA and MFA, search a list, file a réclam
 
   await expect(page.getByRole('heading', { name: 'Vérification en deux étapes' })).toBeVisible();
   await tabTo(page, page.getByLabel('Code de vérification'));
-  await page.keyboard.type(await nextTotpCode('mic.agent'));
+  await page.keyboard.type(await nextTotpCode('mic.chef'));
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/portail\/tableau-de-bord/);
 
@@ -49,10 +98,63 @@ test('keyboard only: sign in with CAPTCHA and MFA, search a list, file a réclam
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Gestion des demandes' })).toBeVisible();
   await tabTo(page, page.getByLabel('N° DFD'));
-  await page.keyboard.type('DFD-');
+  await page.keyboard.type(reference);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/DFD-/);
-  await expect(page.locator('main table tbody tr').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(reference));
+  await expect(page.locator('main table tbody tr')).toHaveCount(1);
+
+  // The decision: open the dossier, assign it, propose a rejection with a coded reason, sign it.
+  await tabTo(page, page.getByRole('link', { name: `Ouvrir la demande ${reference}` }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: reference })).toBeVisible();
+  const main = page.locator('main');
+  const action = (name: string) => main.getByRole('button', { name, exact: true });
+
+  await tabTo(page, action('Assigner'));
+  await page.keyboard.press('Enter');
+  let dialog = page.getByRole('dialog', { name: 'Assigner le dossier' });
+  await expect(dialog).toBeVisible();
+  const agent = dialog.getByRole('combobox', { name: 'Agent instructeur' });
+  await tabTo(page, agent);
+  await page.keyboard.type('Amina');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(agent).toHaveValue(/^Amina Benali/);
+  await tabTo(page, dialog.getByRole('button', { name: 'Assigner', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(main.getByText("En cours d'instruction", { exact: true }).first()).toBeVisible();
+
+  await tabTo(page, action('Proposer le rejet'));
+  await page.keyboard.press('Enter');
+  dialog = page.getByRole('dialog', { name: 'Proposer le rejet' });
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByLabel('Motifs du rejet').first());
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape'); // closes the options, not the dialog
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByRole('textbox', { name: 'Motivation' }));
+  await page.keyboard.type('Rejet proposé et signé au clavier.');
+  await tabTo(page, dialog.getByRole('button', { name: 'Proposer à la signature' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  await tabTo(page, action('Signer la décision'));
+  await page.keyboard.press('Enter');
+  dialog = page.getByRole('dialog', { name: 'Signer la décision' });
+  await expect(dialog.getByText('Rejet', { exact: true })).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: 'Signer', exact: true }));
+  await page.keyboard.press('Enter');
+  const signed = page.getByRole('dialog', { name: 'Décision signée' });
+  await expect(signed).toContainText(/La décision n° FD\/\d{4}\/\d{6} est signée/);
+  // The confirmation stays until closed, though a signed rejection leaves no action on the page.
+  await tabTo(page, signed.getByRole('button', { name: 'Fermer', exact: true }).last());
+  await page.keyboard.press('Enter');
+  await expect(signed).toBeHidden();
+  await expect(main.getByText('Rejetée', { exact: true }).first()).toBeVisible();
+  // Its button gone, the focus lands on the page's main region, not lost on the document body.
+  await expect(page.locator('#contenu')).toBeFocused();
 
   // « Besoin d'aide ? » → Nouvelle réclamation, the three steps, then « Envoyer ».
   await tabTo(page, page.getByRole('button', { name: "Besoin d'aide ?" }));

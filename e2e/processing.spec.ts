@@ -392,7 +392,10 @@ test('DFD: complement requested and answered through the API, then a rejection w
     await expect(s.getByText('Rejet', { exact: true })).toBeVisible();
     await expect(s.getByText(/^REJ-DOC — /)).toBeVisible();
     await s.getByRole('button', { name: 'Signer', exact: true }).click();
-    // No action is left on a rejected dossier, so the page's action bar (and this dialog) goes away.
+    // No action is left on a rejected dossier: the action bar goes, its confirmation stays until closed.
+    const done = dialog(chef.page, 'Décision signée');
+    await expect(done).toContainText(/La décision n° FD\/\d{4}\/\d{6} est signée/);
+    await done.getByRole('button', { name: 'Fermer', exact: true }).last().click();
     await expectState(chef.page, 'Rejetée');
   });
 
