@@ -49,7 +49,7 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
 
   // The edit itself: 4 working days and a new French label for « ale ».
   await page.getByRole('button', { name: 'Modifier DFD' }).click();
-  await page.getByRole('textbox', { name: 'Délai' }).fill('4');
+  await page.getByRole('textbox', { name: 'Délai', exact: true }).fill('4');
   await page
     .getByRole('textbox', { name: 'Libellé français de « ale »' })
     .fill('Accord de libre-échange (ALE)');
@@ -76,7 +76,12 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
 
   // Reference data: the unit editor with an error, checked by axe.
   await page.goto('/portail/administration?onglet=referentiels');
-  await page.getByRole('radio', { name: 'Unités de mesure' }).check({ force: true });
+  // The segmented control's radios are visually hidden behind their labels.
+  await page
+    .locator('label')
+    .filter({ hasText: /^Unités de mesure$/ })
+    .click();
+  await expect(page.getByRole('radio', { name: 'Unités de mesure' })).toBeChecked();
   await expect(page.getByRole('table', { name: 'Unités de mesure' }).getByText('Kilogramme')).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter une unité' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouvelle unité de mesure' });

@@ -71,7 +71,11 @@ export function ProcedureEditor({
     onSuccess: (saved) => {
       client.setQueryData(['admin', 'procedures', code, 'current'], saved);
       void client.invalidateQueries({ queryKey: ['admin', 'procedures'] });
-      notifications.show({ color: 'teal.9', message: t(`${p}.saved`, { code, version: saved.version }) });
+      notifications.show({
+        color: 'teal.9',
+        closeButtonProps: { 'aria-label': t('common.close') },
+        message: t(`${p}.saved`, { code, version: saved.version }),
+      });
       onDone();
     },
     onError: (err) => {

@@ -103,7 +103,7 @@ export function ProcedureView({
   const state = (s: string) => t(`${p}.states.${s}`);
   const edited = (part: string) =>
     detail.edited.includes(part as never) ? (
-      <Badge variant="outline" color="indigo.9" ms="xs">
+      <Badge variant="outline" color="indigo.9" ms="xs" tt="none">
         {t(`${p}.editedBadge`)}
       </Badge>
     ) : null;
@@ -353,9 +353,9 @@ export function ProcedureView({
                     {v.version}
                   </Text>
                   {v.current ? (
-                    <Badge size="sm" variant="filled" color="teal.9">
+                    <Text size="sm" c="teal.9" fw={700}>
                       {t(`${p}.inForce`)}
-                    </Badge>
+                    </Text>
                   ) : null}
                 </Group>,
                 formatDateTime(v.at),

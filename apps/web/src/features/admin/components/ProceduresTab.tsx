@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
-import { formatDateTime } from '../../../components/format';
+import { formatDate } from '../../../components/format';
 import { procedureQuery, proceduresQuery } from '../api/procedures';
 import { ProcedureEditor } from './ProcedureEditor';
 import { ProcedureView, useLocalized, useSlaText } from './ProcedureView';
@@ -38,7 +38,7 @@ export function ProceduresTab() {
         rows={list.data ?? []}
         rowKey={(r) => r.code}
         loading={list.isFetching}
-        minWidth={900}
+        minWidth={820}
         labels={{ sortHint: () => '', loading: t('common.loading') }}
         columns={[
           {
@@ -47,7 +47,7 @@ export function ProceduresTab() {
             nowrap: true,
             render: (r) => <Text fw={700}>{r.code}</Text>,
           },
-          { key: 'name', label: t(`${p}.columns.name`), minWidth: 220, render: (r) => loc(r.name) },
+          { key: 'name', label: t(`${p}.columns.name`), minWidth: 180, render: (r) => loc(r.name) },
           {
             key: 'direction',
             label: t(`${p}.columns.direction`),
@@ -57,7 +57,6 @@ export function ProceduresTab() {
           {
             key: 'version',
             label: t(`${p}.columns.version`),
-            nowrap: true,
             render: (r) => (
               <Stack gap={2}>
                 <Text size="sm" fw={700}>
@@ -65,7 +64,7 @@ export function ProceduresTab() {
                 </Text>
                 <Text size="xs">
                   {r.source === 'admin'
-                    ? t(`${p}.editedOn`, { date: formatDateTime(r.updatedAt) })
+                    ? t(`${p}.editedOn`, { date: formatDate(r.updatedAt) })
                     : t(`${p}.fromCode`)}
                 </Text>
               </Stack>

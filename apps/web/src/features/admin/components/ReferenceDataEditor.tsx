@@ -80,7 +80,11 @@ function ItemEditor({
           }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['admin', 'reference', table] });
-      notifications.show({ color: 'teal.9', message: t(`${r}.saved`, { code: draft.code.trim() }) });
+      notifications.show({
+        color: 'teal.9',
+        closeButtonProps: { 'aria-label': t('common.close') },
+        message: t(`${r}.saved`, { code: draft.code.trim() }),
+      });
       onClose();
     },
     onError: (err) => {
@@ -137,6 +141,7 @@ function ItemEditor({
     <Modal
       opened
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
       title={creating ? t(`${r}.addTitle.${table}`) : t(`${r}.editTitle`, { code: draft.code })}
     >

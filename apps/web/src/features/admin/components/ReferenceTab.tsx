@@ -46,7 +46,11 @@ function OfficeEditor({
     mutationFn: saveCustomsOffice,
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['admin', 'customs-offices'] });
-      notifications.show({ color: 'teal.9', message: t('admin.reference.saved') });
+      notifications.show({
+        color: 'teal.9',
+        closeButtonProps: { 'aria-label': t('common.close') },
+        message: t('admin.reference.saved'),
+      });
       onClose();
     },
   });
@@ -60,6 +64,7 @@ function OfficeEditor({
     <Modal
       opened
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       title={
         creating
           ? t('adminCatalogue.reference.addOffice')
