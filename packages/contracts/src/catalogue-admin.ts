@@ -25,6 +25,8 @@ export const adminProcedureSummary = z.object({
   direction: z.enum(DIRECTIONS),
   ownerOrgCode: z.string(),
   ownerOrgName: z.string(),
+  /** The owning organisation's name in the three languages. */
+  ownerOrgNames: localized,
   version: z.number().int(),
   source: procedureVersionSource,
   updatedAt: z.string(),

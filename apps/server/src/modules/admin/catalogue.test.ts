@@ -72,6 +72,7 @@ describe(`procedure catalogue administration on ${dbKind}`, () => {
       version: 1,
       source: 'code',
       ownerOrgCode: 'MIC',
+      ownerOrgNames: { fr: "Ministère de l'Industrie et du Commerce" },
       direction: 'import',
       sla: { amount: 3, unit: 'working_days' },
       canEdit: true,

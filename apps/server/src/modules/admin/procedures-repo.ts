@@ -49,3 +49,8 @@ export const reasonsOfKinds = (db: Db, kinds: string[]) =>
   db.query<ReasonRow>(sql`
     SELECT code, kind, label_fr, label_ar, label_en, active FROM reason
      WHERE kind = ANY(${kinds}::text[]) ORDER BY kind, code`);
+
+export const organisationNames = (db: Db) =>
+  db.query<{ id: number; name_fr: string; name_ar: string; name_en: string }>(
+    sql`SELECT id, name_fr, name_ar, name_en FROM organisation`,
+  );

@@ -6,6 +6,7 @@
 import {
   type AdminProcedureDetail,
   type AdminProcedureSummary,
+  type Localized,
   type ProcedureDefinition,
   type ProcedureEditBody,
   procedureDefinition,
@@ -36,10 +37,18 @@ const EDITABLE_PARTS = ['name', 'categories', 'sla', 'documents'] as const;
 const editedParts = (overlay: Record<string, unknown> | null) =>
   EDITABLE_PARTS.filter((k) => overlay?.[k] !== undefined);
 
+type OrgNames = Map<number, Localized>;
+
+async function orgNames(deps: AppDeps): Promise<OrgNames> {
+  const rows = await repo.organisationNames(deps.db);
+  return new Map(rows.map((o) => [o.id, { fr: o.name_fr, ar: o.name_ar, en: o.name_en }]));
+}
+
 function summaryOf(
   user: SessionUser,
   p: LoadedProcedure,
   row: repo.VersionRow | undefined,
+  names: OrgNames,
 ): AdminProcedureSummary {
   const d = p.definition;
   return {
@@ -48,6 +57,7 @@ function summaryOf(
     direction: d.direction,
     ownerOrgCode: p.ownerOrgCode,
     ownerOrgName: p.ownerOrgName,
+    ownerOrgNames: names.get(p.ownerOrgId) ?? { fr: p.ownerOrgName, ar: p.ownerOrgName, en: p.ownerOrgName },
     version: p.version,
     source: row?.source ?? 'code',
     updatedAt: (row?.loaded_at ?? new Date(0)).toISOString(),
@@ -59,8 +69,9 @@ function summaryOf(
 export async function listProcedures(deps: AppDeps, user: SessionUser): Promise<AdminProcedureSummary[]> {
   assertAdmin(user);
   const cat = await catalogueFor(deps);
-  const rows = new Map((await repo.currentVersions(deps.db)).map((r) => [r.code, r]));
-  return cat.list.map((p) => summaryOf(user, p, rows.get(p.code)));
+  const [versions, names] = await Promise.all([repo.currentVersions(deps.db), orgNames(deps)]);
+  const rows = new Map(versions.map((r) => [r.code, r]));
+  return cat.list.map((p) => summaryOf(user, p, rows.get(p.code), names));
 }
 
 export async function procedureDetail(
@@ -73,9 +84,10 @@ export async function procedureDetail(
   const cat = await catalogueFor(deps);
   const p = cat.byCode.get(code);
   if (!p) throw new AppError('NOT_FOUND', 'Procédure introuvable.');
-  const [versions, reasons] = await Promise.all([
+  const [versions, reasons, names] = await Promise.all([
     repo.versionsOf(deps.db, code),
     repo.reasonsOfKinds(deps.db, ['rejet', 'avis']),
+    orgNames(deps),
   ]);
   const shown = version ?? p.version;
   const row = versions.find((v) => v.version === shown);
@@ -91,6 +103,7 @@ export async function procedureDetail(
       user,
       p,
       versions.find((v) => v.is_current),
+      names,
     ),
     version: shown,
     definition,

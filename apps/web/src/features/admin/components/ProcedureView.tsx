@@ -146,7 +146,7 @@ export function ProcedureView({
             [t(`${p}.columns.direction`), t(`${p}.directions.${d.direction}`)],
             [
               t(`${p}.columns.organisation`),
-              `${detail.summary.ownerOrgName} (${detail.summary.ownerOrgCode})`,
+              `${loc(detail.summary.ownerOrgNames)} (${detail.summary.ownerOrgCode})`,
             ],
             [
               t(`${p}.columns.sla`),
