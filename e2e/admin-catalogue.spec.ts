@@ -45,6 +45,7 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
   await expect(nameFr).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveTitle(/^Erreur : /);
   await expectNoA11yViolations(page);
+  await page.screenshot({ path: 'test-results/admin-procedure-editor.png', fullPage: true });
   await page.getByRole('button', { name: 'Annuler' }).click();
 
   // The edit itself: 4 working days and a new French label for « ale ».
@@ -89,6 +90,7 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
   await expect(dialog.getByRole('alert')).toBeFocused();
   await expect(dialog.getByRole('textbox', { name: 'Code' })).toHaveAttribute('aria-invalid', 'true');
   await expectNoA11yViolations(page);
+  await page.screenshot({ path: 'test-results/admin-reference-unit.png' });
   await dialog.getByRole('button', { name: 'Annuler' }).click();
 
   // Right to left: the tab in Arabic, for the screenshot review; then back to French.

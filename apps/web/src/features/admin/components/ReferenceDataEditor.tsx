@@ -106,7 +106,10 @@ function ItemEditor({
     ev.preventDefault();
     const found: FieldError[] = [];
     if (creating && !CODE_RULES[table].test(draft.code.trim()))
-      found.push({ fieldId: fid('code'), message: t(`${r}.codeRules.${table}`) });
+      found.push({
+        fieldId: fid('code'),
+        message: t(`${r}.codeInvalid`, { rule: t(`${r}.codeRules.${table}`) }),
+      });
     if (creating && table === 'reasons' && !draft.kind)
       found.push({ fieldId: fid('kind'), message: t(`${r}.kindRequired`) });
     for (const [k, l] of [
