@@ -82,7 +82,12 @@ describe('list search params', () => {
     expect(toQueryString(s, ['cursor'])).toBe(
       'submittedFrom=2026-01-01&decidedWithinSla=false&processingDays=2-3&stage=decided&agent=42&overdue=true',
     );
-    const bad = validateListSearch({ decidedWithinSla: 'oui', processingDays: '1;DROP', agent: '-1', stage: 'x' });
+    const bad = validateListSearch({
+      decidedWithinSla: 'oui',
+      processingDays: '1;DROP',
+      agent: '-1',
+      stage: 'x',
+    });
     expect(bad).toEqual({});
   });
 });

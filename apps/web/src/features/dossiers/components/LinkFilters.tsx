@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Filters, LINK_FILTER_KEYS, type LinkFilter } from '../search';
 
-export function linkFilterLabel(t: TFunction, key: LinkFilter, value: string): string {
+export function linkFilterLabel(t: TFunction, key: LinkFilter, value: string, agentName?: string): string {
   switch (key) {
     case 'decidedWithinSla':
       return t(value === 'true' ? 'dossiers.linkFilters.withinSla' : 'dossiers.linkFilters.beyondSla');
@@ -22,13 +22,24 @@ export function linkFilterLabel(t: TFunction, key: LinkFilter, value: string): s
     case 'stage':
       return t(value === 'open' ? 'dossiers.linkFilters.open' : 'dossiers.linkFilters.decided');
     case 'agent':
-      return t('dossiers.linkFilters.agent', { id: value });
+      return agentName
+        ? t('dossiers.linkFilters.agentNamed', { name: agentName })
+        : t('dossiers.linkFilters.agent', { id: value });
     case 'overdue':
       return t('dossiers.linkFilters.overdue');
   }
 }
 
-export function LinkFilters({ value, onRemove }: { value: Filters; onRemove: (key: LinkFilter) => void }) {
+export function LinkFilters({
+  value,
+  onRemove,
+  agentName,
+}: {
+  value: Filters;
+  onRemove: (key: LinkFilter) => void;
+  /** the agent of the « agent » filter, when known */
+  agentName?: string;
+}) {
   const { t } = useTranslation();
   const present = LINK_FILTER_KEYS.filter((k) => value[k]);
   if (present.length === 0) return null;
@@ -39,7 +50,7 @@ export function LinkFilters({ value, onRemove }: { value: Filters; onRemove: (ke
           {t('dossiers.linkFilters.title')}
         </Text>
         {present.map((k) => {
-          const label = linkFilterLabel(t, k, value[k]!);
+          const label = linkFilterLabel(t, k, value[k]!, agentName);
           return (
             <Group
               key={k}

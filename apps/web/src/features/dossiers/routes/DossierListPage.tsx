@@ -25,6 +25,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { StateBadge, toneForState } from '../../../components/StateBadge';
 import { useSessionUser } from '../../../components/useSessionUser';
 import { ApiError } from '../../../lib/api';
+import { useAgentName } from '../api/agents';
 import { exportHref, useDossierList } from '../api/list';
 import { useSaveListPreferences } from '../api/preferences';
 import { pick, useProcedureBySlug } from '../api/procedure';
@@ -59,6 +60,7 @@ export default function DossierListPage() {
   const go = (next: ListSearch, replace = false) =>
     navigate({ to: '.', search: next as never, replace, resetScroll: false });
   const filters = filtersOf(search);
+  const agentName = useAgentName(search.agent, canBulkAssign);
   const control = { sort: search.sort, dir: search.dir, pageSize: search.pageSize };
 
   const direction = definition?.direction ?? entry?.direction ?? 'import';
@@ -217,7 +219,11 @@ export default function DossierListPage() {
       ) : (
         <Skeleton height={180} radius="md" mb="md" />
       )}
-      <LinkFilters value={filters} onRemove={(k) => go({ ...filters, [k]: undefined, ...control })} />
+      <LinkFilters
+        value={filters}
+        agentName={agentName}
+        onRemove={(k) => go({ ...filters, [k]: undefined, ...control })}
+      />
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <Group justify="space-between" mb="sm" gap="sm" wrap="wrap">
