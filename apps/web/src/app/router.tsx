@@ -7,6 +7,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -23,7 +24,6 @@ import { ApiError } from '../lib/api';
 import type { FeatureRoutesFactory } from './feature-routes';
 import { sessionQuery } from './session';
 import { HelpTab } from './shell/HelpTab';
-import { PortalLayout } from './shell/PortalLayout';
 
 /** Each feature's routes and the translation files its pages read. */
 const FEATURES: [FeatureRoutesFactory, Strings[]][] = [
@@ -75,7 +75,8 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 export const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/portail',
-  component: PortalLayout,
+  // Its own chunk: the sign-in and public pages do not carry the shell (sidebar, menus, bell).
+  component: lazyRouteComponent(() => import('./shell/PortalLayout'), 'PortalLayout'),
   beforeLoad: async ({ context, location }) => {
     try {
       await context.queryClient.ensureQueryData(sessionQuery);

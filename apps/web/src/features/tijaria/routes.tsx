@@ -6,7 +6,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { FeatureRoutesFactory } from '../../app/feature-routes';
 import { sessionQuery } from '../../app/session';
-import { PortalLayout } from '../../app/shell/PortalLayout';
 import { ApiError } from '../../lib/api';
 import { validateChatSearch } from './search';
 
@@ -22,18 +21,21 @@ async function requireSession(queryClient: QueryClient, href: string): Promise<v
   }
 }
 
+// The portal shell, in its own chunk (as for /portail).
+const portalLayout = lazyRouteComponent(() => import('../../app/shell/PortalLayout'), 'PortalLayout');
+
 export const routes: FeatureRoutesFactory = ({ root }) => {
   const tijaria = createRoute({
     getParentRoute: () => root,
     path: '/aide/tijaria',
-    component: PortalLayout,
+    component: portalLayout,
     beforeLoad: ({ context, location }) =>
       requireSession((context as { queryClient: QueryClient }).queryClient, location.href),
   });
   const guide = createRoute({
     getParentRoute: () => root,
     path: '/aide/guide',
-    component: PortalLayout,
+    component: portalLayout,
     beforeLoad: ({ context, location }) =>
       requireSession((context as { queryClient: QueryClient }).queryClient, location.href),
   });

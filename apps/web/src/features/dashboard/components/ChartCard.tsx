@@ -11,6 +11,7 @@ import { CountLink } from './CountLink';
 import { formatCount } from './format';
 import { type Cell, listTarget, type ScopeProcedure } from './links';
 import { downloadCsv, saveSvgAsPng } from './png';
+import { useNearViewport } from './useNearViewport';
 
 export interface Series {
   key: string;
@@ -27,7 +28,7 @@ export interface ChartRow {
 
 export type ChartKind = 'bar' | 'barh' | 'line';
 
-// recharts and the drawing code: a chunk of their own, fetched once a chart is shown.
+// recharts and the drawing code: a chunk of their own, fetched once a chart comes into view.
 const Plot = lazy(() => import('./Plot'));
 
 export function ChartCard({
@@ -52,6 +53,9 @@ export function ChartCard({
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
+  // Below the first screen, a chart (and recharts) waits until the reader scrolls near it.
+  const cardRef = useRef<HTMLDivElement>(null);
+  const drawn = useNearViewport(cardRef);
   const tableId = useId();
   const navigate = useNavigate();
   const data = rows.map((r) => ({ label: r.label, ...r.values }));
@@ -94,7 +98,7 @@ export function ChartCard({
 
   const height = kind === 'barh' ? Math.max(220, rows.length * 34 + 60) : 280;
   return (
-    <Card withBorder padding="md" component="section" aria-label={title}>
+    <Card ref={cardRef} withBorder padding="md" component="section" aria-label={title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <Title order={3} size="h5">
           {title}
@@ -150,16 +154,18 @@ export function ChartCard({
         </Text>
       ) : (
         <div ref={chartRef} style={{ width: '100%', height }}>
-          <Suspense fallback={null}>
-            <Plot
-              data={data}
-              series={series}
-              kind={kind}
-              format={format}
-              clickable={clickable}
-              openRow={openRow}
-            />
-          </Suspense>
+          {drawn && (
+            <Suspense fallback={null}>
+              <Plot
+                data={data}
+                series={series}
+                kind={kind}
+                format={format}
+                clickable={clickable}
+                openRow={openRow}
+              />
+            </Suspense>
+          )}
         </div>
       )}
       {clickable && !empty && (
