@@ -21,9 +21,26 @@ async function switchLanguage(page: Page, native: string): Promise<void> {
   await saved; // the account remembers the language before the next page load
 }
 
+/** Loads `url` until its main heading shows. */
+async function load(page: Page, url: string): Promise<void> {
+  const h1 = page.locator('main h1').first();
+  // Other engineers rebuild apps/web/dist while this runs: a page loaded mid-build is blank (or the
+  // server's 404 while index.html is rewritten); loading it again picks up the new build.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.goto(url);
+    if (
+      await h1.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await expect(h1).toBeVisible();
+}
+
 async function visit(page: Page, url: string, lang: (typeof LANGUAGES)[number]): Promise<void> {
-  await page.goto(url);
-  await expect(page.locator('main h1').first()).toBeVisible();
+  await load(page, url);
   await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
   await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
   await page.waitForLoadState('networkidle');
@@ -51,6 +68,47 @@ test('the portal pages in French, Arabic and English: lang/dir set, axe finds no
   }
   // The choice is remembered with the account: back to French for the next journeys.
   await switchLanguage(page, 'Français');
+});
+
+// The public site's pages, the Portnet ID sign-in page and its « mot de passe oublié » page.
+const PUBLIC_PAGES = [
+  '/',
+  '/a-propos',
+  '/nos-services',
+  '/nos-services/portails-administrations',
+  '/nos-formations',
+  '/actualites',
+  '/assistance',
+  '/portails/banques',
+  '/connexion/mot-de-passe-oublie',
+];
+
+test('the public site and the sign-in page in French, Arabic and English: lang/dir set, axe finds nothing', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  for (const lang of LANGUAGES) {
+    // The public header's switcher (no account: the choice stays in the browser).
+    await load(page, '/');
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /langue|اللغة|language/i })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: lang.native }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    for (const url of PUBLIC_PAGES) {
+      await visit(page, url, lang);
+      if (lang.code === 'ar' && url === '/')
+        await page.screenshot({ path: 'test-results/ar-public-home.png', fullPage: true });
+    }
+    // Portnet ID's sign-in page, reached as a signed-out visitor of the portal.
+    await page.goto('/portail/tableau-de-bord');
+    await page.waitForURL(/\/connexion\//);
+    await visit(page, page.url(), lang);
+    if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-sign-in.png', fullPage: true });
+  }
 });
 
 test('the administration console in the three languages: axe finds nothing', async ({ page }) => {
