@@ -39,8 +39,27 @@ async function load(page: Page, url: string): Promise<void> {
   await expect(h1).toBeVisible();
 }
 
-async function visit(page: Page, url: string, lang: (typeof LANGUAGES)[number]): Promise<void> {
+/** The dashboard draws a chart when it is scrolled to: scroll the whole page, wait for every chart. */
+async function drawCharts(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 300) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 120));
+    }
+    window.scrollTo(0, 0);
+  });
+  await expect(page.locator('main .recharts-surface').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+}
+
+async function visit(
+  page: Page,
+  url: string,
+  lang: (typeof LANGUAGES)[number],
+  options: { charts?: boolean } = {},
+): Promise<void> {
   await load(page, url);
+  if (options.charts) await drawCharts(page);
   await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
   await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
   await page.waitForLoadState('networkidle');
@@ -53,7 +72,7 @@ test('the portal pages in French, Arabic and English: lang/dir set, axe finds no
   for (const lang of LANGUAGES) {
     await switchLanguage(page, lang.native);
     await expect(page.getByRole('link', { name: lang.dashboard }).first()).toBeVisible();
-    await visit(page, '/portail/tableau-de-bord', lang);
+    await visit(page, '/portail/tableau-de-bord', lang, { charts: true });
     if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-dashboard.png', fullPage: true });
     await visit(page, DFD_LIST, lang);
     if (lang.code === 'ar') await page.screenshot({ path: 'test-results/ar-list.png', fullPage: true });

@@ -40,7 +40,9 @@ export function Facts({ items }: { items: { label: string; value: ReactNode }[] 
         .map((i) => (
           <div key={i.label}>
             <dt>{i.label}</dt>
-            <dd>{i.value}</dd>
+            {/* Operator data is typed in Latin script: isolated, it keeps its order in Arabic pages
+                (« 27, Boulevard Mohammed V » rather than « Boulevard Mohammed V, ,27 »). */}
+            <dd>{typeof i.value === 'string' ? <bdi>{i.value}</bdi> : i.value}</dd>
           </div>
         ))}
     </dl>
