@@ -177,7 +177,7 @@ test('the dashboard appears after sign-in, its figures equal the lists, a bar op
   const agentCount = digits(await agentLink.textContent());
   await agentLink.click();
   await page.waitForURL(/stage=open/, { timeout: 30_000 });
-  await expect(page.getByText(/^Agent assigné n° \d+$/)).toBeVisible();
+  await expect(page.getByText('Agent assigné : Amina Benali', { exact: true })).toBeVisible();
   expect(await listTotal(page)).toBe(agentCount);
   await page.screenshot({ path: '/tmp/dash/list-from-agent.png', fullPage: true });
 

@@ -21,10 +21,29 @@ import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 import { CUSTOMS_PORT } from './support/customs-server';
 
-/** A small real PDF: the server checks a document's type by its content. */
-const ONSSA_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
+/** A one-page PDF (the server checks a document's type by its content; the preview shows the page). */
+function onePagePdf(text: string): Buffer {
+  const content = `BT /F1 20 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+const ONSSA_PDF = onePagePdf('ONSSA - rapport d inspection sanitaire : conforme');
 
 const CLIENT_ID = 'demo-operateur';
 const CLIENT_SECRET = 'demo-operateur-secret-0123456789abcdef';
@@ -233,7 +252,9 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
     const preview = dialog(agent.page, `Aperçu de ${report}`);
     await expect(preview.locator('iframe')).toHaveAttribute('src', /\/documents\/\d+\?inline=1$/);
     await agent.page.screenshot({ path: '/tmp/processing-opinion-document-preview.png' });
-    await agent.page.keyboard.press('Escape');
+    // The PDF viewer inside the frame keeps the keyboard: close with the dialog's button.
+    await preview.getByRole('button', { name: 'Fermer' }).first().click();
+    await expect(preview).toBeHidden();
     await agent.page.screenshot({ path: '/tmp/processing-opinion-document.png', fullPage: true });
     const downloadPromise = agent.page.waitForEvent('download');
     await opinion.getByRole('link', { name: `Télécharger ${report}` }).click();
