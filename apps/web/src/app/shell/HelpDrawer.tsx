@@ -11,7 +11,7 @@ import {
 } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import classes from './HelpTab.module.css';
+import classes from './HelpDrawer.module.css';
 
 export const HELP_OPTIONS = [
   { key: 'faq', to: '/aide/faq', icon: IconQuestionMark },
