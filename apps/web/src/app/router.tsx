@@ -20,9 +20,8 @@ import { routes as processing } from '../features/processing/routes';
 import { routes as publicSite } from '../features/public/routes';
 import { routes as tijaria } from '../features/tijaria/routes';
 import { loadStrings, type Strings } from '../i18n';
-import { ApiError } from '../lib/api';
 import type { FeatureRoutesFactory } from './feature-routes';
-import { sessionQuery } from './session';
+import { requireSession } from './session';
 import { HelpTab } from './shell/HelpTab';
 
 /** Each feature's routes and the translation files its pages read. */
@@ -77,17 +76,7 @@ export const portalRoute = createRoute({
   path: '/portail',
   // Its own chunk: the sign-in and public pages do not carry the shell (sidebar, menus, bell).
   component: lazyRouteComponent(() => import('./shell/PortalLayout'), 'PortalLayout'),
-  beforeLoad: async ({ context, location }) => {
-    try {
-      await context.queryClient.ensureQueryData(sessionQuery);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) {
-        window.location.assign(`/api/auth/login?returnTo=${encodeURIComponent(location.href)}`);
-        return new Promise<never>(() => {});
-      }
-      throw e;
-    }
-  },
+  beforeLoad: requireSession,
   // The shell's notification bell (features/processing) is named with processing's words.
   loader: () => loadStrings(['processing']),
 });

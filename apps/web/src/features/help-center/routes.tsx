@@ -2,11 +2,9 @@
 // public pages: the FAQ and Contactez-nous are public; the réclamations need a session (without
 // one, sign in through Portnet ID and come back). The support desk is inside the portal.
 
-import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { FeatureRoutesFactory } from '../../app/feature-routes';
-import { sessionQuery } from '../../app/session';
-import { ApiError } from '../../lib/api';
+import { requireSession } from '../../app/session';
 
 const str = (v: unknown, max = 100) =>
   typeof v === 'string' && v.trim() !== '' ? v.slice(0, max) : undefined;
@@ -25,24 +23,6 @@ const ticketSearch = (s: Record<string, unknown>) => ({
   q: str(s.q),
   page: page(s.page),
 });
-
-async function requireSession({
-  context,
-  location,
-}: {
-  context: { queryClient: QueryClient };
-  location: { href: string };
-}) {
-  try {
-    await context.queryClient.ensureQueryData(sessionQuery);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      window.location.assign(`/api/auth/login?returnTo=${encodeURIComponent(location.href)}`);
-      return new Promise<never>(() => {});
-    }
-    throw e;
-  }
-}
 
 export const routes: FeatureRoutesFactory = ({ root, portal }) => {
   const layout = createRoute({
