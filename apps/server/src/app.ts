@@ -2,7 +2,7 @@
 // so tests build as many isolated apps as they need.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
@@ -17,7 +17,11 @@ import { registerErrorHandler } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 
-export const WEB_DIST = join(import.meta.dirname, '../../web/dist');
+// WEB_DIST_DIR lets parallel e2e runs each serve their own build (`vite build --outDir …`)
+// instead of racing on one apps/web/dist that a concurrent rebuild empties mid-test.
+export const WEB_DIST = process.env.WEB_DIST_DIR
+  ? resolve(process.env.WEB_DIST_DIR)
+  : join(import.meta.dirname, '../../web/dist');
 
 export interface BuildOptions {
   /** false in tests that assert on nothing logged; a pino options object otherwise. */
