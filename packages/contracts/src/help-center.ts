@@ -12,9 +12,17 @@ export const faqTheme = z.object({
 });
 export type FaqTheme = z.infer<typeof faqTheme>;
 
+export const FAQ_LANGS = ['fr', 'ar', 'en'] as const;
+export type FaqLang = (typeof FAQ_LANGS)[number];
+
+/** A question and its answer in one language. */
+export const faqText = z.object({ question: z.string(), answer: z.string() });
+
 export const faqEntry = z.object({
   id: z.number().int(),
   themeCode: z.string(),
+  /** Language of `question` and `answer`: the reader's, or 'fr' when that translation is missing. */
+  lang: z.enum(FAQ_LANGS),
   question: z.string(),
   answer: z.string(),
   published: z.boolean(),
@@ -22,6 +30,8 @@ export const faqEntry = z.object({
   helpfulYes: z.number().int(),
   helpfulNo: z.number().int(),
   updatedAt: z.string(),
+  /** Every language, for the FAQ editor only (administrators' list and save responses). */
+  translations: z.object({ fr: faqText, ar: faqText.nullable(), en: faqText.nullable() }).optional(),
 });
 export type FaqEntry = z.infer<typeof faqEntry>;
 
@@ -33,6 +43,8 @@ export const faqListQuery = z.object({
     .optional(),
   /** Administrators only: include unpublished entries. */
   all: z.enum(['1']).optional(),
+  /** The reader's language: texts and search in it (French where a translation is missing). */
+  lang: z.enum(FAQ_LANGS).default('fr'),
 });
 
 export const faqListResponse = z.object({
@@ -41,13 +53,51 @@ export const faqListResponse = z.object({
 });
 export type FaqListResponse = z.infer<typeof faqListResponse>;
 
-export const faqEntryInput = z.object({
-  themeCode: z.string().regex(/^[a-z0-9_-]{1,40}$/),
-  question: z.string().trim().min(10, 'La question doit compter au moins 10 caractères.').max(300),
-  answer: z.string().trim().min(20, 'La réponse doit compter au moins 20 caractères.').max(8000),
-  published: z.boolean().default(true),
-  position: z.number().int().min(0).max(10_000).default(100),
-});
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => v || null);
+
+/**
+ * French is required (the reference); Arabic and English are optional, but a translated question
+ * needs its translated answer and the reverse.
+ */
+export const faqEntryInput = z
+  .object({
+    themeCode: z.string().regex(/^[a-z0-9_-]{1,40}$/),
+    question: z.string().trim().min(10, 'La question doit compter au moins 10 caractères.').max(300),
+    answer: z.string().trim().min(20, 'La réponse doit compter au moins 20 caractères.').max(8000),
+    questionAr: optionalText(300),
+    answerAr: optionalText(8000),
+    questionEn: optionalText(300),
+    answerEn: optionalText(8000),
+    published: z.boolean().default(true),
+    position: z.number().int().min(0).max(10_000).default(100),
+  })
+  .superRefine((v, ctx) => {
+    for (const [lang, name] of [
+      ['Ar', 'arabe'],
+      ['En', 'anglaise'],
+    ] as const) {
+      const q = v[`question${lang}`];
+      const a = v[`answer${lang}`];
+      if (q && !a)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`answer${lang}`],
+          message: `Saisissez la réponse ${name} de la question traduite.`,
+        });
+      if (a && !q)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`question${lang}`],
+          message: `Saisissez la question ${name} de la réponse traduite.`,
+        });
+    }
+  });
 export type FaqEntryInput = z.infer<typeof faqEntryInput>;
 
 export const faqFeedbackInput = z.object({ helpful: z.boolean() });

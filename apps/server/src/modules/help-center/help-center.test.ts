@@ -174,6 +174,131 @@ describe(`FAQ on ${dbKind}`, () => {
   });
 });
 
+describe(`FAQ in Arabic and English on ${dbKind}`, () => {
+  type Entry = { id: number; lang: string; question: string; answer: string; translations?: unknown };
+  const faq = async (query: string) => {
+    const res = await t.app.inject({ url: `/api/aide/faq?${query}` });
+    expect(res.statusCode).toBe(200);
+    return res.json().entries as Entry[];
+  };
+
+  it('gives every seeded entry in the language asked for, French by default', async () => {
+    const fr = await faq('');
+    const ar = await faq('lang=ar');
+    const en = await faq('lang=en');
+    expect(fr.length).toBeGreaterThanOrEqual(24);
+    expect(fr.every((e) => e.lang === 'fr')).toBe(true);
+    // Every seeded entry was translated by migration 0503.
+    expect(ar.every((e) => e.lang === 'ar' && /[\u0600-\u06FF]/.test(e.question))).toBe(true);
+    expect(en.every((e) => e.lang === 'en')).toBe(true);
+    const mfa = fr.find((e) => e.question === 'Comment réinitialiser mon MFA ?')!;
+    expect(ar.find((e) => e.id === mfa.id)?.question).toBe('كيف أعيد تعيين المصادقة متعددة العوامل؟');
+    expect(en.find((e) => e.id === mfa.id)?.question).toBe('How do I reset my MFA?');
+    // Readers get no editor data.
+    expect(ar[0].translations).toBeUndefined();
+    expect((await t.app.inject({ url: '/api/aide/faq?lang=de' })).statusCode).toBe(400);
+  });
+
+  it('finds an Arabic entry by an Arabic word, with or without the article', async () => {
+    for (const q of ['المرور', 'مرور', 'كلمة مرور نسيت']) {
+      const found = await faq(`lang=ar&q=${encodeURIComponent(q)}`);
+      expect(
+        found.map((e) => e.question),
+        q,
+      ).toContain('نسيت كلمة المرور، كيف أعيد تعيينها؟');
+    }
+    expect((await faq(`lang=ar&q=${encodeURIComponent('الشكاية')}`))[0].question).toMatch(/شكاي/);
+    // The Arabic index is not searched for French readers, and a nonsense word finds nothing.
+    expect(await faq(`q=${encodeURIComponent('مرور')}`)).toEqual([]);
+    expect(await faq(`lang=ar&q=${encodeURIComponent('زخرفة')}`)).toEqual([]);
+  });
+
+  it('finds an English entry by word forms, and French words still work for an English reader', async () => {
+    expect((await faq('lang=en&q=forgotten%20passwords'))[0].question).toBe(
+      'I have forgotten my password: how do I reset it?',
+    );
+    expect((await faq('lang=en&q=reinitialiser%20MFA')).map((e) => e.question)).toContain(
+      'How do I reset my MFA?',
+    );
+  });
+
+  it('saves the three languages, and falls back to French (marked fr) where one is missing', async () => {
+    const entry = {
+      themeCode: 'dfd',
+      question: 'Où trouver le numéro de la décision de franchise ?',
+      answer:
+        'Le numéro de décision figure dans la liste et sur la page du dossier, une fois la décision signée.',
+      questionAr: 'أين أجد رقم قرار الإعفاء؟',
+      answerAr: 'يظهر رقم القرار في القائمة وفي صفحة الملف بعد توقيع القرار.',
+      questionEn: '',
+      answerEn: '',
+      published: true,
+      position: 30,
+    };
+    const created = await post('platform', '/api/aide/faq', entry);
+    expect(created.statusCode).toBe(200);
+    const id = created.json().id as number;
+    expect(created.json().translations).toEqual({
+      fr: { question: entry.question, answer: entry.answer },
+      ar: { question: entry.questionAr, answer: entry.answerAr },
+      en: null,
+    });
+    const row = await t.db.one<{ question_en: string | null; question_ar: string }>(
+      sql`SELECT question_en, question_ar FROM faq_entry WHERE id = ${id}`,
+    );
+    expect(row).toEqual({ question_en: null, question_ar: entry.questionAr });
+    const inAr = (await faq('lang=ar')).find((e) => e.id === id)!;
+    expect(inAr).toMatchObject({ lang: 'ar', question: entry.questionAr });
+    const inEn = (await faq('lang=en')).find((e) => e.id === id)!;
+    expect(inEn).toMatchObject({ lang: 'fr', question: entry.question, answer: entry.answer });
+    expect((await faq(`lang=ar&q=${encodeURIComponent('القرار')}`)).map((e) => e.id)).toContain(id);
+
+    // The editor's list carries every language.
+    const all = (await get('platform', '/api/aide/faq?all=1&lang=en')).json().entries as Entry[];
+    expect(all.find((e) => e.id === id)?.translations).toMatchObject({
+      en: null,
+      ar: { question: entry.questionAr },
+    });
+
+    const edited = await t.app.inject({
+      method: 'PUT',
+      url: `/api/aide/faq/${id}`,
+      headers: users.platform.s.headers,
+      payload: {
+        ...entry,
+        questionAr: null,
+        answerAr: null,
+        questionEn: 'Where is the number of the exemption decision?',
+        answerEn:
+          'The decision number is shown in the list and on the file page once the decision is signed.',
+      },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect((await faq('lang=en')).find((e) => e.id === id)).toMatchObject({
+      lang: 'en',
+      question: 'Where is the number of the exemption decision?',
+    });
+    expect((await faq('lang=ar')).find((e) => e.id === id)).toMatchObject({
+      lang: 'fr',
+      question: entry.question,
+    });
+    expect((await faq(`lang=ar&q=${encodeURIComponent('القرار')}`)).map((e) => e.id)).not.toContain(id);
+  });
+
+  it('refuses half a translation, on the field at fault', async () => {
+    const res = await post('platform', '/api/aide/faq', {
+      themeCode: 'dfd',
+      question: 'Une question française assez longue ?',
+      answer: 'Une réponse française suffisamment longue pour être acceptée.',
+      questionEn: 'An English question without its answer?',
+      published: true,
+      position: 40,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('answerEn');
+  });
+});
+
 describe(`réclamations on ${dbKind}`, () => {
   let reference = '';
   let fileId = '';

@@ -18,6 +18,10 @@ export interface FaqEntryRow {
   theme_code: string;
   question: string;
   answer: string;
+  question_ar: string | null;
+  answer_ar: string | null;
+  question_en: string | null;
+  answer_en: string | null;
   published: boolean;
   position: number;
   helpful_yes: number;
@@ -31,27 +35,42 @@ export const listFaqThemes = (db: Db) =>
 export const faqThemeExists = async (db: Db, code: string) =>
   !!(await db.one(sql`SELECT 1 FROM faq_theme WHERE code = ${code}`));
 
-const FAQ_COLUMNS = sql`e.id, e.theme_code, e.question, e.answer, e.published, e.position, e.updated_at,
+const FAQ_COLUMNS = sql`e.id, e.theme_code, e.question, e.answer, e.question_ar, e.answer_ar, e.question_en,
+  e.answer_en, e.published, e.position, e.updated_at,
   (SELECT count(*)::int FROM faq_feedback f WHERE f.entry_id = e.id AND f.helpful) AS helpful_yes,
   (SELECT count(*)::int FROM faq_feedback f WHERE f.entry_id = e.id AND NOT f.helpful) AS helpful_no`;
 
 /**
  * Published entries (or all, for administrators); with a query, ranked by full-text relevance.
  * websearch_to_tsquery accepts whatever users type (quotes, « ou », a minus) without syntax errors.
+ * A query searches the French text and, for an Arabic or English reader, the translation too:
+ * where a translation is missing the reader is shown, so may well have searched, the French text.
  */
 export async function searchFaq(
   db: Db,
-  filter: { q?: string; theme?: string; includeUnpublished: boolean },
+  filter: { q?: string; theme?: string; includeUnpublished: boolean; lang?: 'fr' | 'ar' | 'en' },
 ): Promise<FaqEntryRow[]> {
   const where: SqlFragment[] = [];
   if (!filter.includeUnpublished) where.push(sql`e.published`);
   if (filter.theme) where.push(sql`e.theme_code = ${filter.theme}`);
   if (filter.q) {
-    const query = sql`websearch_to_tsquery('french_unaccent', ${filter.q})`;
-    where.push(sql`e.search @@ ${query}`);
+    const fr = sql`websearch_to_tsquery('french_unaccent', ${filter.q})`;
+    const tr =
+      filter.lang === 'ar'
+        ? {
+            vector: sql`e.search_ar`,
+            query: sql`websearch_to_tsquery('simple', f_arabic_search(${filter.q}))`,
+          }
+        : filter.lang === 'en'
+          ? { vector: sql`e.search_en`, query: sql`websearch_to_tsquery('english', ${filter.q})` }
+          : null;
+    where.push(tr ? sql`(e.search @@ ${fr} OR ${tr.vector} @@ ${tr.query})` : sql`e.search @@ ${fr}`);
+    const rank = tr
+      ? sql`greatest(ts_rank_cd(e.search, ${fr}), ts_rank_cd(${tr.vector}, ${tr.query}))`
+      : sql`ts_rank_cd(e.search, ${fr})`;
     return db.query<FaqEntryRow>(sql`
       SELECT ${FAQ_COLUMNS} FROM faq_entry e ${sql.where(where)}
-       ORDER BY ts_rank_cd(e.search, ${query}) DESC, e.position, e.id LIMIT 50`);
+       ORDER BY ${rank} DESC, e.position, e.id LIMIT 50`);
   }
   return db.query<FaqEntryRow>(sql`
     SELECT ${FAQ_COLUMNS} FROM faq_entry e JOIN faq_theme t ON t.code = e.theme_code
@@ -65,14 +84,20 @@ export interface FaqWrite {
   themeCode: string;
   question: string;
   answer: string;
+  questionAr: string | null;
+  answerAr: string | null;
+  questionEn: string | null;
+  answerEn: string | null;
   published: boolean;
   position: number;
 }
 
 export async function insertFaqEntry(db: Db, input: FaqWrite, userId: number, now: Date): Promise<number> {
   const row = await db.one<{ id: number }>(sql`
-    INSERT INTO faq_entry (theme_code, question, answer, published, position, created_at, updated_at, updated_by)
-    VALUES (${input.themeCode}, ${input.question}, ${input.answer}, ${input.published}, ${input.position}, ${now}, ${now}, ${userId})
+    INSERT INTO faq_entry (theme_code, question, answer, question_ar, answer_ar, question_en, answer_en,
+                           published, position, created_at, updated_at, updated_by)
+    VALUES (${input.themeCode}, ${input.question}, ${input.answer}, ${input.questionAr}, ${input.answerAr},
+            ${input.questionEn}, ${input.answerEn}, ${input.published}, ${input.position}, ${now}, ${now}, ${userId})
     RETURNING id`);
   return row!.id;
 }
@@ -86,6 +111,8 @@ export async function updateFaqEntry(
 ): Promise<boolean> {
   const row = await db.one(sql`
     UPDATE faq_entry SET theme_code = ${input.themeCode}, question = ${input.question}, answer = ${input.answer},
+           question_ar = ${input.questionAr}, answer_ar = ${input.answerAr},
+           question_en = ${input.questionEn}, answer_en = ${input.answerEn},
            published = ${input.published}, position = ${input.position}, updated_at = ${now}, updated_by = ${userId}
      WHERE id = ${id} RETURNING id`);
   return !!row;

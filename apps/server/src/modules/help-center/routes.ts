@@ -60,7 +60,8 @@ export async function helpCenterRoutes(root: FastifyInstance, deps: AppDeps): Pr
     {
       schema: {
         tags: ["centre d'aide"],
-        summary: 'Foire aux questions (recherche plein texte en français)',
+        summary:
+          'Foire aux questions dans la langue du lecteur (lang), recherche plein texte (français repli)',
         querystring: faqListQuery,
         response: { 200: faqListResponse },
       },

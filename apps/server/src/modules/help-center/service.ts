@@ -4,6 +4,7 @@ import {
   type ContactInput,
   type FaqEntry,
   type FaqEntryInput,
+  type FaqLang,
   type FaqListResponse,
   type HelpNotification,
   type SessionUser,
@@ -66,27 +67,45 @@ const auditActor = (a: Actor): AuditActor => ({
 
 // ---------------------------------------------------------------- FAQ
 
-const toFaqEntry = (r: repo.FaqEntryRow): FaqEntry => ({
-  id: r.id,
-  themeCode: r.theme_code,
-  question: r.question,
-  answer: r.answer,
-  published: r.published,
-  position: r.position,
-  helpfulYes: r.helpful_yes,
-  helpfulNo: r.helpful_no,
-  updatedAt: new Date(r.updated_at).toISOString(),
-});
+/** The reader's language when the entry has it, else French (marked 'fr' so the page says so). */
+const toFaqEntry = (r: repo.FaqEntryRow, lang: FaqLang, withTranslations = false): FaqEntry => {
+  const text =
+    lang === 'ar' && r.question_ar && r.answer_ar
+      ? { lang, question: r.question_ar, answer: r.answer_ar }
+      : lang === 'en' && r.question_en && r.answer_en
+        ? { lang, question: r.question_en, answer: r.answer_en }
+        : { lang: 'fr' as const, question: r.question, answer: r.answer };
+  return {
+    id: r.id,
+    themeCode: r.theme_code,
+    ...text,
+    published: r.published,
+    position: r.position,
+    helpfulYes: r.helpful_yes,
+    helpfulNo: r.helpful_no,
+    updatedAt: new Date(r.updated_at).toISOString(),
+    ...(withTranslations
+      ? {
+          translations: {
+            fr: { question: r.question, answer: r.answer },
+            ar: r.question_ar && r.answer_ar ? { question: r.question_ar, answer: r.answer_ar } : null,
+            en: r.question_en && r.answer_en ? { question: r.question_en, answer: r.answer_en } : null,
+          },
+        }
+      : {}),
+  };
+};
 
 export async function listFaq(
   deps: AppDeps,
   user: SessionUser | null,
-  query: { q?: string; theme?: string; all?: '1' },
+  query: { q?: string; theme?: string; all?: '1'; lang?: FaqLang },
 ): Promise<FaqListResponse> {
   const includeUnpublished = query.all === '1' && user !== null && policy.canEditFaq(user);
+  const lang = query.lang ?? 'fr';
   const [themes, entries] = await Promise.all([
     repo.listFaqThemes(deps.db),
-    repo.searchFaq(deps.db, { q: query.q || undefined, theme: query.theme, includeUnpublished }),
+    repo.searchFaq(deps.db, { q: query.q || undefined, theme: query.theme, includeUnpublished, lang }),
   ]);
   return {
     themes: themes.map((t) => ({
@@ -96,7 +115,7 @@ export async function listFaq(
       labelEn: t.label_en,
       position: t.position,
     })),
-    entries: entries.map(toFaqEntry),
+    entries: entries.map((e) => toFaqEntry(e, lang, includeUnpublished)),
   };
 }
 
@@ -127,9 +146,13 @@ export async function saveFaqEntry(
       actor: auditActor(actor),
       objectType: 'faq_entry',
       objectId: entryId,
-      details: { published: input.published, themeCode: input.themeCode },
+      details: {
+        published: input.published,
+        themeCode: input.themeCode,
+        translations: [input.questionAr ? 'ar' : null, input.questionEn ? 'en' : null].filter(Boolean),
+      },
     });
-    return toFaqEntry((await repo.getFaqEntry(tx, entryId))!);
+    return toFaqEntry((await repo.getFaqEntry(tx, entryId))!, 'fr', true);
   });
 }
 
@@ -142,7 +165,7 @@ export async function giveFaqFeedback(
   const entry = await repo.getFaqEntry(deps.db, entryId);
   if (!entry?.published) throw new AppError('NOT_FOUND', 'Question introuvable.');
   await repo.insertFaqFeedback(deps.db, entryId, helpful, user?.id ?? null, deps.clock.now());
-  return toFaqEntry((await repo.getFaqEntry(deps.db, entryId))!);
+  return toFaqEntry((await repo.getFaqEntry(deps.db, entryId))!, 'fr');
 }
 
 // ---------------------------------------------------------------- Services
