@@ -1,11 +1,13 @@
 // FAQ editing for the platform administrators (support agents read it): every entry, published or
-// not; add, edit, unpublish.
+// not; add, edit, unpublish; French required, Arabic and English optional (readers of a language
+// without its translation get the French text).
 
 import {
   Alert,
   Badge,
   Button,
   Checkbox,
+  Fieldset,
   Group,
   NumberInput,
   Paper,
@@ -16,22 +18,52 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { FaqEntry, FaqEntryInput } from '@portail/contracts';
+import type { FaqEntry } from '@portail/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { ApiError } from '../../../lib/api';
 import { useFaq, useSaveFaqEntry } from '../api/faq';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { ERROR_COLOR } from '../components/labels';
-import { themeLabel } from './FaqPage';
+import { textLangProps, themeLabel } from './FaqPage';
 
-const EMPTY: FaqEntryInput = {
+/** The editor's fields: French is required, Arabic and English optional (empty = none). */
+interface Draft {
+  themeCode: string;
+  question: string;
+  answer: string;
+  questionAr: string;
+  answerAr: string;
+  questionEn: string;
+  answerEn: string;
+  published: boolean;
+  position: number;
+}
+type TextField = 'question' | 'answer' | 'questionAr' | 'answerAr' | 'questionEn' | 'answerEn';
+
+const EMPTY: Draft = {
   themeCode: 'connexion',
   question: '',
   answer: '',
+  questionAr: '',
+  answerAr: '',
+  questionEn: '',
+  answerEn: '',
   published: true,
   position: 100,
+};
+
+/** id of each field's input, target of the error summary's links; server paths map to them. */
+const FIELD_IDS: Record<string, string> = {
+  themeCode: 'faq-theme',
+  question: 'faq-question',
+  answer: 'faq-answer',
+  questionAr: 'faq-question-ar',
+  answerAr: 'faq-answer-ar',
+  questionEn: 'faq-question-en',
+  answerEn: 'faq-answer-en',
 };
 
 export default function FaqAdminPage() {
@@ -40,40 +72,126 @@ export default function FaqAdminPage() {
   const canEdit = session.data?.user.roles.includes('admin_plateforme') ?? false;
   const faq = useFaq('', undefined, true);
   const save = useSaveFaqEntry();
-  const [editing, setEditing] = useState<{ id: number | null; input: FaqEntryInput } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: number | null; input: Draft } | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const themes = faq.data?.themes ?? [];
+
+  const validate = (d: Draft): FieldError[] => {
+    const out: FieldError[] = [];
+    const err = (field: string) =>
+      out.push({ fieldId: FIELD_IDS[field], message: t(`helpCenter.faqAdmin.errors.${field}`) });
+    if (d.question.trim().length < 10) err('question');
+    if (d.answer.trim().length < 20) err('answer');
+    for (const l of ['Ar', 'En'] as const) {
+      const q = d[`question${l}`].trim();
+      const a = d[`answer${l}`].trim();
+      if (a && !q) err(`question${l}`);
+      if (q && !a) err(`answer${l}`);
+    }
+    return out;
+  };
+
+  const fail = (found: FieldError[]) => {
+    setErrors(found);
+    setAttempt((a) => a + 1);
+  };
 
   const submit = async () => {
     if (!editing) return;
+    const found = validate(editing.input);
+    if (found.length > 0) return fail(found);
+    const d = editing.input;
+    const opt = (v: string) => v.trim() || null;
     try {
-      await save.mutateAsync(editing);
+      await save.mutateAsync({
+        id: editing.id,
+        input: {
+          themeCode: d.themeCode,
+          question: d.question.trim(),
+          answer: d.answer.trim(),
+          questionAr: opt(d.questionAr),
+          answerAr: opt(d.answerAr),
+          questionEn: opt(d.questionEn),
+          answerEn: opt(d.answerEn),
+          published: d.published,
+          position: d.position,
+        },
+      });
       setEditing(null);
-      setError(null);
+      setErrors([]);
     } catch (e) {
-      const fields = e instanceof ApiError ? e.details?.fields : undefined;
-      setError(
-        fields?.length
-          ? fields.map((f) => f.message).join(' ')
-          : e instanceof ApiError
-            ? e.message
-            : t('helpCenter.new.errors.server'),
+      const fields = e instanceof ApiError ? (e.details?.fields ?? []) : [];
+      const mapped = fields
+        .filter((f) => FIELD_IDS[f.path])
+        .map((f) => ({ fieldId: FIELD_IDS[f.path], message: f.message }));
+      fail(
+        mapped.length > 0
+          ? mapped
+          : [
+              {
+                fieldId: 'faq-save',
+                message: e instanceof ApiError ? e.message : t('helpCenter.new.errors.server'),
+              },
+            ],
       );
     }
   };
-  const edit = (e: FaqEntry) =>
+  const edit = (e: FaqEntry) => {
+    const tr = e.translations;
+    setErrors([]);
     setEditing({
       id: e.id,
       input: {
         themeCode: e.themeCode,
-        question: e.question,
-        answer: e.answer,
+        question: tr?.fr.question ?? e.question,
+        answer: tr?.fr.answer ?? e.answer,
+        questionAr: tr?.ar?.question ?? '',
+        answerAr: tr?.ar?.answer ?? '',
+        questionEn: tr?.en?.question ?? '',
+        answerEn: tr?.en?.answer ?? '',
         published: e.published,
         position: e.position,
       },
     });
-  const set = (patch: Partial<FaqEntryInput>) =>
+  };
+  const set = (patch: Partial<Draft>) =>
     setEditing((x) => (x ? { ...x, input: { ...x.input, ...patch } } : x));
+  const fieldError = (field: string) => errors.find((e) => e.fieldId === FIELD_IDS[field])?.message;
+
+  /** Question and answer inputs of one language; lang/dir so Arabic is typed right to left. */
+  const textFields = (q: TextField, a: TextField, lang: 'fr' | 'ar' | 'en', required: boolean) => {
+    if (!editing) return null;
+    const language = t(`helpCenter.faqAdmin.language${lang === 'fr' ? 'Fr' : lang === 'ar' ? 'Ar' : 'En'}`);
+    const text = { lang, dir: lang === 'ar' ? ('rtl' as const) : ('ltr' as const) };
+    return (
+      <>
+        <TextInput
+          id={FIELD_IDS[q]}
+          label={t('helpCenter.faqAdmin.questionIn', { language })}
+          description={required ? undefined : t('helpCenter.faqAdmin.translationHint')}
+          value={editing.input[q]}
+          onChange={(e) => set({ [q]: e.currentTarget.value })}
+          maxLength={300}
+          required={required}
+          error={fieldError(q)}
+          {...text}
+        />
+        <Textarea
+          id={FIELD_IDS[a]}
+          label={t('helpCenter.faqAdmin.answerIn', { language })}
+          value={editing.input[a]}
+          onChange={(e) => set({ [a]: e.currentTarget.value })}
+          autosize
+          minRows={4}
+          maxLength={8000}
+          required={required}
+          error={fieldError(a)}
+          {...text}
+        />
+      </>
+    );
+  };
 
   return (
     <div style={ERROR_COLOR}>
@@ -86,7 +204,12 @@ export default function FaqAdminPage() {
         ]}
         actions={
           canEdit ? (
-            <Button onClick={() => setEditing({ id: null, input: EMPTY })}>
+            <Button
+              onClick={() => {
+                setErrors([]);
+                setEditing({ id: null, input: EMPTY });
+              }}
+            >
               {t('helpCenter.faqAdmin.add')}
             </Button>
           ) : null
@@ -98,34 +221,27 @@ export default function FaqAdminPage() {
           <Title order={2} size="h4" id="faq-edit-title" mb="sm">
             {editing.id === null ? t('helpCenter.faqAdmin.add') : t('helpCenter.faqAdmin.edit')}
           </Title>
-          {error ? (
-            <Alert color="red" mb="sm" role="alert">
-              {error}
-            </Alert>
-          ) : null}
+          <ErrorSummary errors={errors} attempt={attempt} />
           <Stack gap="sm">
             <Select
+              id={FIELD_IDS.themeCode}
               label={t('helpCenter.faqAdmin.theme')}
               data={themes.map((th) => ({ value: th.code, label: themeLabel(th, i18n.language) }))}
               value={editing.input.themeCode}
               onChange={(v) => v && set({ themeCode: v })}
               allowDeselect={false}
+              error={fieldError('themeCode')}
               maw={360}
             />
-            <TextInput
-              label={t('helpCenter.faqAdmin.question')}
-              value={editing.input.question}
-              onChange={(e) => set({ question: e.currentTarget.value })}
-              maxLength={300}
-            />
-            <Textarea
-              label={t('helpCenter.faqAdmin.answer')}
-              value={editing.input.answer}
-              onChange={(e) => set({ answer: e.currentTarget.value })}
-              autosize
-              minRows={5}
-              maxLength={8000}
-            />
+            <Fieldset legend={t('helpCenter.faqAdmin.french')}>
+              <Stack gap="sm">{textFields('question', 'answer', 'fr', true)}</Stack>
+            </Fieldset>
+            <Fieldset legend={t('helpCenter.faqAdmin.arabic')}>
+              <Stack gap="sm">{textFields('questionAr', 'answerAr', 'ar', false)}</Stack>
+            </Fieldset>
+            <Fieldset legend={t('helpCenter.faqAdmin.english')}>
+              <Stack gap="sm">{textFields('questionEn', 'answerEn', 'en', false)}</Stack>
+            </Fieldset>
             <Group>
               <NumberInput
                 label={t('helpCenter.faqAdmin.position')}
@@ -143,10 +259,16 @@ export default function FaqAdminPage() {
               />
             </Group>
             <Group>
-              <Button variant="default" onClick={() => setEditing(null)}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setErrors([]);
+                  setEditing(null);
+                }}
+              >
                 {t('common.cancel')}
               </Button>
-              <Button onClick={submit} loading={save.isPending}>
+              <Button id="faq-save" onClick={submit} loading={save.isPending}>
                 {t('common.save')}
               </Button>
             </Group>
@@ -160,6 +282,7 @@ export default function FaqAdminPage() {
             <Table.Tr>
               <Table.Th scope="col">{t('helpCenter.faqAdmin.theme')}</Table.Th>
               <Table.Th scope="col">{t('helpCenter.faqAdmin.question')}</Table.Th>
+              <Table.Th scope="col">{t('helpCenter.faqAdmin.languages')}</Table.Th>
               <Table.Th scope="col">{t('helpCenter.faqAdmin.state')}</Table.Th>
               <Table.Th scope="col">{t('helpCenter.faqAdmin.helpfulness')}</Table.Th>
               {canEdit ? <Table.Th scope="col">{t('helpCenter.faqAdmin.actions')}</Table.Th> : null}
@@ -174,7 +297,20 @@ export default function FaqAdminPage() {
                     i18n.language,
                   )}
                 </Table.Td>
-                <Table.Td>{e.question}</Table.Td>
+                <Table.Td {...textLangProps(e.lang, i18n.language)}>{e.question}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {(['ar', 'en'] as const)
+                      .filter((l) => !e.translations?.[l])
+                      .map((l) => (
+                        <Badge key={l} variant="light" color="orange" c="orange.9" tt="none">
+                          {t('helpCenter.faqAdmin.missing', {
+                            language: t(`helpCenter.faqAdmin.language${l === 'ar' ? 'Ar' : 'En'}`),
+                          })}
+                        </Badge>
+                      ))}
+                  </Group>
+                </Table.Td>
                 <Table.Td>
                   <Badge
                     variant="light"

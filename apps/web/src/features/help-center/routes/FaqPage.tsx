@@ -1,5 +1,6 @@
-// Foire aux questions: themes, French full-text search (accents and word forms tolerated by the
-// server), and « Cette réponse vous a-t-elle aidé ? » under each answer.
+// Foire aux questions: themes, full-text search in the reader's language (accents and word forms
+// tolerated by the server), and « Cette réponse vous a-t-elle aidé ? » under each answer. An entry
+// not yet translated is shown in French, marked as such.
 
 import {
   Accordion,
@@ -127,17 +128,35 @@ export default function FaqPage() {
   );
 }
 
+/**
+ * lang (and dir) of a text in `textLang` on a page in `pageLang`: nothing when they agree; else the
+ * text's own, so screen readers pronounce French in French inside an Arabic page and it reads
+ * left to right there.
+ */
+export const textLangProps = (textLang: string, pageLang: string) =>
+  textLang === pageLang
+    ? {}
+    : { lang: textLang, dir: textLang === 'ar' ? ('rtl' as const) : ('ltr' as const) };
+
 function EntryList({ entries }: { entries: FaqEntry[] }) {
+  const { t, i18n } = useTranslation();
   if (entries.length === 0) return null;
   return (
     <Accordion variant="separated" radius="md" multiple>
       {entries.map((e) => (
-        <Accordion.Item key={e.id} value={String(e.id)} bg="white">
+        <Accordion.Item key={e.id} value={String(e.id)} bg="white" data-lang={e.lang}>
           <Accordion.Control>
-            <Text fw={600}>{e.question}</Text>
+            <Text fw={600} {...textLangProps(e.lang, i18n.language)}>
+              {e.question}
+            </Text>
           </Accordion.Control>
           <Accordion.Panel>
-            <Text style={{ whiteSpace: 'pre-wrap' }} lang="fr">
+            {e.lang !== i18n.language ? (
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('helpCenter.faq.frenchOnly')}
+              </Text>
+            ) : null}
+            <Text style={{ whiteSpace: 'pre-wrap' }} {...textLangProps(e.lang, i18n.language)}>
               {e.answer}
             </Text>
             <Feedback entry={e} />
