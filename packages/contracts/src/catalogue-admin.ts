@@ -58,10 +58,10 @@ export const adminProcedureDetail = z.object({
   version: z.number().int(),
   definition: procedureDefinition,
   /** Parts changed by administrators relative to the code definition. */
-  edited: z.array(z.enum(['name', 'categories', 'sla', 'documents'])),
+  edited: z.array(z.enum(['name', 'categories', 'sla', 'documents', 'reasons'])),
   versions: z.array(procedureVersionInfo),
-  /** Coded reasons offered when processing this procedure's dossiers (reference data, shared by
-   * every procedure; edited under Référentiels). */
+  /** Every coded reason of the kinds a procedure may restrict (reference data edited under
+   * Référentiels); `definition.reasons` says which of them this procedure offers. */
   reasons: z.object({
     rejet: z.array(reasonItem),
     opinion: z.array(reasonItem),
@@ -105,6 +105,14 @@ export const procedureEditBody = z.object({
       .optional(),
   }),
   documents: z.array(documentInput).max(30, '30 pièces au plus.'),
+  /** Reasons offered per kind: null (or absent) = every active reason of that kind; a list
+   * restricts. Left out entirely, the current version's choice is kept. */
+  reasons: z
+    .object({
+      rejet: z.array(z.string().max(40)).max(100).nullable().optional(),
+      avis: z.array(z.string().max(40)).max(100).nullable().optional(),
+    })
+    .optional(),
   note: z.string().trim().max(500, '500 caractères au plus.').optional(),
 });
 export type ProcedureEditBody = z.infer<typeof procedureEditBody>;

@@ -187,8 +187,18 @@ export const procedureDefinition = z.object({
   referenceFormat: z.string(),
   decisionNumberFormat: z.string(),
   documents: z.array(documentRequirement),
+  /** The coded reasons (table `reason`) this procedure's processing offers and accepts, per kind:
+   * `rejet` for a rejection proposal, `avis` for an opinion. A kind left out offers every active
+   * reason of that kind (the default, and what the code definitions say); a list restricts to
+   * those codes (an administrator's edit, versioned like the other editable parts). */
+  reasons: z
+    .object({ rejet: z.array(z.string()).optional(), avis: z.array(z.string()).optional() })
+    .optional(),
 });
 export type ProcedureDefinition = z.infer<typeof procedureDefinition>;
+/** Kinds of reasons a procedure may restrict. */
+export const PROCEDURE_REASON_KINDS = ['rejet', 'avis'] as const;
+export type ProcedureReasonKind = (typeof PROCEDURE_REASON_KINDS)[number];
 export type ProcedureDefinitionInput = z.input<typeof procedureDefinition>;
 
 /** GET /api/catalogue/procedures/:code — the definition plus what the web needs to label it. */

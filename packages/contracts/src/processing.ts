@@ -55,9 +55,13 @@ export const workloadResponse = z.object({
 });
 export type WorkloadResponse = z.infer<typeof workloadResponse>;
 
-/** GET /api/processing/reasons?kind= — coded reasons (complement items, rejection, cancellation, opinions). */
+/** GET /api/processing/reasons?kind=[&dossier=] — coded reasons (complement items, rejection,
+ * cancellation, opinions); with a dossier, only those its procedure offers. */
 export const REASON_KINDS = ['complement', 'rejet', 'annulation', 'avis'] as const;
-export const reasonsQuery = z.object({ kind: z.enum(REASON_KINDS, 'Type de motif inconnu.') });
+export const reasonsQuery = z.object({
+  kind: z.enum(REASON_KINDS, 'Type de motif inconnu.'),
+  dossier: z.coerce.number().int().positive().optional(),
+});
 export const reasonsResponse = z.object({ items: z.array(codeLabel) });
 export type ReasonsResponse = z.infer<typeof reasonsResponse>;
 

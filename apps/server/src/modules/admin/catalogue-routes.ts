@@ -59,7 +59,8 @@ export async function adminCatalogueRoutes(app: FastifyInstance, deps: AppDeps):
         tags,
         summary: 'Modifier les parties éditables (nouvelle version)',
         description:
-          'Noms, libellés des catégories, délai (SLA), pièces requises. Crée une nouvelle version ; ' +
+          'Noms, libellés des catégories, délai (SLA), pièces requises, motifs proposés (rejet, avis). ' +
+          'Crée une nouvelle version ; ' +
           'les dossiers déjà déposés gardent la leur. `version` est celle qui a été modifiée : ' +
           'si une autre version a été enregistrée entre-temps, la réponse est 409.',
         params: codeParams,

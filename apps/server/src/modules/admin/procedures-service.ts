@@ -1,5 +1,5 @@
 // Procedure catalogue administration (issue 9): every definition readable by administrators, the
-// editable parts (names, category labels, SLA, required documents) editable by the platform
+// editable parts (names, category labels, SLA, required documents, reasons offered) editable by the platform
 // administrator and by the owning organisation's administrator. Saving writes a NEW version row
 // (old rows are never updated: dossiers keep theirs), audited in the same transaction, with
 // optimistic concurrency on the version the administrator edited.
@@ -7,6 +7,7 @@ import {
   type AdminProcedureDetail,
   type AdminProcedureSummary,
   type Localized,
+  PROCEDURE_REASON_KINDS,
   type ProcedureDefinition,
   type ProcedureEditBody,
   procedureDefinition,
@@ -15,7 +16,13 @@ import {
 import { audit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
-import { applyOverlay, overlayFrom, type ProcedureOverlay } from '../catalogue/overlay.ts';
+import {
+  applyOverlay,
+  overlayFrom,
+  type ProcedureOverlay,
+  type ReasonChoice,
+  reasonChoice,
+} from '../catalogue/overlay.ts';
 import { insertProcedureVersion, lockCatalogue } from '../catalogue/repo.ts';
 import {
   catalogueFor,
@@ -32,7 +39,7 @@ import { actorOf } from './service.ts';
 export const canEditProcedure = (u: SessionUser, p: Pick<LoadedProcedure, 'ownerOrgId'>): boolean =>
   isPlatformAdmin(u) || (isOrgAdmin(u) && u.organisation.id === p.ownerOrgId);
 
-const EDITABLE_PARTS = ['name', 'categories', 'sla', 'documents'] as const;
+const EDITABLE_PARTS = ['name', 'categories', 'sla', 'documents', 'reasons'] as const;
 
 const editedParts = (overlay: Record<string, unknown> | null) =>
   EDITABLE_PARTS.filter((k) => overlay?.[k] !== undefined);
@@ -124,8 +131,42 @@ export async function procedureDetail(
   };
 }
 
-function checkStructure(base: ProcedureDefinition, body: ProcedureEditBody): void {
-  const issues: FieldIssue[] = [];
+/** The reasons the edit asks for: left out, the current version's choice is kept. A list must name
+ * active reasons of its kind, at least one (a rejection must be motivated). */
+function checkReasons(
+  current: ProcedureDefinition,
+  body: ProcedureEditBody,
+  known: repo.ReasonRow[],
+  issues: FieldIssue[],
+): ReasonChoice {
+  const choice = reasonChoice(current);
+  if (!body.reasons) return choice;
+  for (const kind of PROCEDURE_REASON_KINDS) {
+    const codes = body.reasons[kind];
+    if (codes === undefined) continue;
+    if (codes === null) {
+      choice[kind] = null;
+      continue;
+    }
+    if (codes.length === 0) {
+      issues.push({
+        path: `reasons.${kind}`,
+        message: 'Choisissez au moins un motif (ou tous les motifs de ce type).',
+      });
+      continue;
+    }
+    const unknown = codes.filter((c) => !known.some((r) => r.kind === kind && r.code === c && r.active));
+    if (unknown.length > 0)
+      issues.push({
+        path: `reasons.${kind}`,
+        message: `Motif inconnu, inactif ou d'un autre type : ${unknown.join(', ')}.`,
+      });
+    choice[kind] = codes;
+  }
+  return choice;
+}
+
+function checkStructure(base: ProcedureDefinition, body: ProcedureEditBody, issues: FieldIssue[]): void {
   const baseCodes = base.categories.map((c) => c.code).sort();
   const sentCodes = body.categories.map((c) => c.code).sort();
   if (JSON.stringify(baseCodes) !== JSON.stringify(sentCodes))
@@ -139,8 +180,6 @@ function checkStructure(base: ProcedureDefinition, body: ProcedureEditBody): voi
       issues.push({ path: `documents.${i}.kind`, message: `Code de pièce en double : ${d.kind}.` });
     seen.add(d.kind);
   });
-  if (issues.length > 0)
-    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', { fields: issues });
 }
 
 /** Use case: an administrator saves the editable parts of a procedure → a new version. */
@@ -171,12 +210,22 @@ export async function editProcedure(
       `Vous ne pouvez modifier que les procédures de votre organisation : ${code} relève de ${p.ownerOrgName}.`,
     );
   }
-  checkStructure(base, body);
+  const issues: FieldIssue[] = [];
+  checkStructure(base, body, issues);
+  const reasons = checkReasons(
+    p.definition,
+    body,
+    await repo.reasonsOfKinds(deps.db, ['rejet', 'avis']),
+    issues,
+  );
+  if (issues.length > 0)
+    throw new AppError('VALIDATION', 'Certaines valeurs saisies sont invalides.', { fields: issues });
   const overlay: ProcedureOverlay | null = overlayFrom(base, {
     name: body.name,
     categories: body.categories,
     sla: body.sla as ProcedureDefinition['sla'],
     documents: body.documents,
+    reasons,
   });
   const definition = procedureDefinition.parse(applyOverlay(base, overlay));
   const hash = stableHash(definition);
@@ -231,6 +280,7 @@ export async function editProcedure(
         differsFromCode: editedParts(overlay as Record<string, unknown> | null),
         sla: definition.sla,
         documents: definition.documents.map((d) => d.kind),
+        reasons: reasonChoice(definition),
         note: body.note || null,
       },
     });

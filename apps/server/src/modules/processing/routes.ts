@@ -140,7 +140,7 @@ export async function processingRoutes(app: FastifyInstance, deps: AppDeps): Pro
       },
       preHandler: guard(),
     },
-    async (req) => service.reasonsOf(deps, req.query.kind),
+    async (req) => service.reasonsOf(deps, requireUser(req), req.query.kind, req.query.dossier),
   );
   r.get(
     '/api/dossiers/:id/processing',

@@ -45,6 +45,7 @@ import {
   conflict,
   invalidTransition,
 } from './policy.ts';
+import { checkReasons, offeredReasons } from './reasons.ts';
 import type { DossierRow } from './repo.ts';
 import * as repo from './repo.ts';
 import { checkVerificationCode, newVerificationCode } from './verification-code.ts';
@@ -393,21 +394,6 @@ async function result(tx: Db, id: number, version: number) {
 
 // ---- demande de complément ----
 
-async function checkReasons(
-  tx: Db,
-  kind: string,
-  codes: string[],
-  field: string,
-): Promise<Map<string, string>> {
-  const labels = new Map((await repo.reasons(tx, kind, codes)).map((r) => [r.code, r.label_fr]));
-  const unknown = codes.filter((c) => !labels.has(c));
-  if (unknown.length > 0)
-    throw new AppError('VALIDATION', `Motif inconnu : ${unknown.join(', ')}.`, {
-      fields: [{ path: field, message: 'Motif inconnu.' }],
-    });
-  return labels;
-}
-
 export async function requestComplement(
   deps: AppDeps,
   actor: Actor,
@@ -416,7 +402,7 @@ export async function requestComplement(
 ) {
   return deps.db.transaction(async (tx) => {
     const { d } = await begin(tx, actor, id, body.version, 'requestComplement', 'demander un complément');
-    const labels = await checkReasons(tx, 'complement', body.items, 'items');
+    const labels = await checkReasons(deps, tx, 'complement', body.items, 'items', d.procedure_code);
     const now = deps.clock.now();
     const t = allowedFrom(d.definition, 'requestComplement', d.state)!;
     await repo.insertComplement(tx, {
@@ -613,7 +599,7 @@ export async function giveOpinion(
           fields: [{ path: 'reasons', message: 'Motif obligatoire.' }],
         },
       );
-    await checkReasons(tx, 'avis', body.reasons, 'reasons');
+    await checkReasons(deps, tx, 'avis', body.reasons, 'reasons', d.procedure_code);
     const docs = await repo.opinionDocumentIdsOf(tx, d.id, body.documentIds, actor.user.organisation.id);
     if (docs.length !== new Set(body.documentIds).size)
       throw new AppError('VALIDATION', "Un des documents indiqués n'appartient pas à ce dossier.", {
@@ -790,7 +776,7 @@ export async function propose(deps: AppDeps, actor: Actor, id: number, body: Pro
         );
       grants = body.grants;
     } else {
-      await checkReasons(tx, 'rejet', body.reasons, 'reasons');
+      await checkReasons(deps, tx, 'rejet', body.reasons, 'reasons', d.procedure_code);
       reasons = body.reasons;
     }
     await repo.upsertProposal(tx, {
@@ -999,7 +985,7 @@ export async function cancel(deps: AppDeps, actor: Actor, id: number, body: Canc
       );
     assertOwnerAction(actor.user, l.d, 'cancel', l.ctx, 'annuler', stateLabel(l.d.state));
     const { d } = l;
-    await checkReasons(tx, 'annulation', [body.reason], 'reason');
+    await checkReasons(deps, tx, 'annulation', [body.reason], 'reason', d.procedure_code);
     const now = deps.clock.now();
     const t = allowedFrom(d.definition, 'cancel', d.state)!;
     const v = await save(tx, d, now, { state: t.to });
@@ -1274,9 +1260,11 @@ export async function decisionPdfFile(deps: AppDeps, user: SessionUser, id: numb
   return decision.stored_file_id;
 }
 
-export async function reasonsOf(deps: AppDeps, kind: string) {
+/** The reasons a dialog offers; for a dossier, only those its procedure offers (reasons.ts). */
+export async function reasonsOf(deps: AppDeps, user: SessionUser, kind: string, dossierId?: number) {
+  const procedure = dossierId ? (await load(deps.db, user, dossierId, false)).d.procedure_code : undefined;
   return {
-    items: (await repo.reasons(deps.db, kind)).map((r) => ({
+    items: (await offeredReasons(deps, kind, procedure)).map((r) => ({
       code: r.code,
       label: r.label_fr,
       labels: { fr: r.label_fr, ar: r.label_ar, en: r.label_en },

@@ -23,17 +23,33 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { saveProcedure } from '../api/procedures';
 import { type FieldError, FormErrorSummary } from './FormErrorSummary';
+import { useLocalized } from './ProcedureView';
 
 const LANGS = ['fr', 'ar', 'en'] as const;
 const MEDIA = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 type Media = (typeof MEDIA)[number];
-type Draft = Omit<ProcedureEditBody, 'sla' | 'documents'> & {
+const REASON_KINDS = ['rejet', 'avis'] as const;
+type ReasonKind = (typeof REASON_KINDS)[number];
+type Draft = Omit<ProcedureEditBody, 'sla' | 'documents' | 'reasons'> & {
   sla: { amount: number | string; unit: 'working_days' | 'working_hours'; nearBreachHours: number | string };
   /** `fresh`: added in this form, so its code may still be typed. */
   documents: (ProcedureEditBody['documents'][number] & { fresh?: boolean })[];
+  /** Ticked reason codes per kind (every active one when the procedure does not restrict). */
+  reasons: Record<ReasonKind, string[]>;
 };
 
+/** The active reasons of a kind the editor offers to tick (the detail lists `avis` as `opinion`,
+ * empty when the procedure asks no other body for an opinion). */
+const activeReasons = (detail: AdminProcedureDetail, kind: ReasonKind) =>
+  detail.reasons[kind === 'rejet' ? 'rejet' : 'opinion'].filter((r) => r.active);
+
 const fid = (path: string) => `proc-${path.replaceAll('.', '-')}`;
+
+function ticked(detail: AdminProcedureDetail, kind: ReasonKind): string[] {
+  const active = activeReasons(detail, kind).map((r) => r.code);
+  const chosen = detail.definition.reasons?.[kind];
+  return chosen ? active.filter((c) => chosen.includes(c)) : active;
+}
 
 function draftOf(detail: AdminProcedureDetail): Draft {
   const d = detail.definition;
@@ -44,6 +60,10 @@ function draftOf(detail: AdminProcedureDetail): Draft {
     categories: d.categories.map((c) => ({ code: c.code, label: { ...c.label } })),
     sla: { amount: d.sla.amount, unit: d.sla.unit, nearBreachHours: near ?? '' },
     documents: d.documents.map((x) => ({ ...x, label: { ...x.label }, mediaTypes: [...x.mediaTypes] })),
+    reasons: {
+      rejet: ticked(detail, 'rejet'),
+      avis: ticked(detail, 'avis'),
+    },
     note: '',
   };
 }
@@ -65,6 +85,7 @@ export function ProcedureEditor({
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const code = detail.definition.code;
+  const loc = useLocalized();
 
   const save = useMutation({
     mutationFn: (body: ProcedureEditBody) => saveProcedure(code, body),
@@ -117,6 +138,12 @@ export function ProcedureEditor({
       if (d.mediaTypes.length === 0)
         out.push({ fieldId: fid(`documents.${i}.mediaTypes`), message: t(`${e}.documentFormats`, { n }) });
     });
+    for (const kind of REASON_KINDS)
+      if (activeReasons(detail, kind).length > 0 && draft.reasons[kind].length === 0)
+        out.push({
+          fieldId: fid(`reasons.${kind}`),
+          message: t(`${p}.reasonsEmpty`, { kind: t(`${p}.reasonsOfKind.${kind}`) }),
+        });
     return out;
   }
 
@@ -135,6 +162,14 @@ export function ProcedureEditor({
         ...(near !== '' ? { nearBreachHours: Number(near) } : {}),
       },
       documents: draft.documents.map(({ fresh: _fresh, ...d }) => d),
+      reasons: Object.fromEntries(
+        REASON_KINDS.filter((k) => activeReasons(detail, k).length > 0).map((k) => {
+          const active = activeReasons(detail, k);
+          // Every active reason ticked = no restriction (reasons created later are offered too).
+          const all = active.every((r) => draft.reasons[k].includes(r.code));
+          return [k, all ? null : draft.reasons[k]];
+        }),
+      ),
       note: draft.note?.trim() || undefined,
     });
   }
@@ -390,6 +425,29 @@ export function ProcedureEditor({
                 {t(`${p}.addDocument`)}
               </Button>
             </Group>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t(`${p}.sections.reasonsEdit`)}>
+          <Stack gap="md">
+            <Text size="sm">{t(`${p}.reasonsEditHelp`)}</Text>
+            {REASON_KINDS.filter((k) => activeReasons(detail, k).length > 0).map((kind) => (
+              <Checkbox.Group
+                key={kind}
+                id={fid(`reasons.${kind}`)}
+                label={t(`${p}.reasonsOfKind.${kind}`)}
+                required
+                value={draft.reasons[kind]}
+                error={errorOf(`reasons.${kind}`)}
+                onChange={(v) => setDraft({ ...draft, reasons: { ...draft.reasons, [kind]: v } })}
+              >
+                <Stack gap={6} mt={6}>
+                  {activeReasons(detail, kind).map((r) => (
+                    <Checkbox key={r.code} value={r.code} label={`${r.code} — ${loc(r.label)}`} />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+            ))}
           </Stack>
         </Fieldset>
 

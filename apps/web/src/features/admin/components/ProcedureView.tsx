@@ -21,6 +21,42 @@ export function useSlaText() {
     t(`adminCatalogue.procedures.slaUnits.${sla.unit}`, { count: sla.amount });
 }
 
+/** The reasons of a kind, each marked offered or not by this version of the procedure. */
+function ReasonList({
+  title,
+  items,
+  chosen,
+}: {
+  title: string;
+  items: AdminProcedureDetail['reasons']['rejet'];
+  chosen: string[] | undefined;
+}) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  const p = 'adminCatalogue.procedures';
+  return (
+    <>
+      <Text size="sm" fw={700}>
+        {title} — {chosen ? t(`${p}.reasonsSelection`, { count: chosen.length }) : t(`${p}.reasonsAll`)}
+      </Text>
+      <List size="sm">
+        {items.map((r) => {
+          const offered = r.active && (!chosen || chosen.includes(r.code));
+          return (
+            <List.Item key={r.code}>
+              <code>{r.code}</code> {loc(r.label)}{' '}
+              <Badge size="sm" variant={offered ? 'light' : 'outline'} color={offered ? 'teal.9' : 'gray.8'}>
+                {offered ? t(`${p}.reasonOffered`) : t(`${p}.reasonNotOffered`)}
+              </Badge>{' '}
+              {r.active ? '' : `(${t('admin.inactive')})`}
+            </List.Item>
+          );
+        })}
+      </List>
+    </>
+  );
+}
+
 function SimpleTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -305,29 +341,24 @@ export function ProcedureView({
           <Accordion.Panel>
             <Stack gap="xs">
               <Text size="sm">{t(`${p}.reasonsHelp`)}</Text>
-              <Text size="sm" fw={700}>
-                {t(`${p}.rejectionReasons`)}
-              </Text>
-              <List size="sm">
-                {detail.reasons.rejet.map((r) => (
-                  <List.Item key={r.code}>
-                    <code>{r.code}</code> {loc(r.label)} {r.active ? '' : `(${t('admin.inactive')})`}
-                  </List.Item>
-                ))}
-              </List>
-              <Text size="sm" fw={700}>
-                {t(`${p}.opinionReasons`)}
-              </Text>
+              <ReasonList
+                title={t(`${p}.rejectionReasons`)}
+                items={detail.reasons.rejet}
+                chosen={detail.definition.reasons?.rejet}
+              />
               {detail.reasons.opinion.length === 0 ? (
-                <Text size="sm">{t(`${p}.noOpinion`)}</Text>
+                <>
+                  <Text size="sm" fw={700}>
+                    {t(`${p}.opinionReasons`)}
+                  </Text>
+                  <Text size="sm">{t(`${p}.noOpinion`)}</Text>
+                </>
               ) : (
-                <List size="sm">
-                  {detail.reasons.opinion.map((r) => (
-                    <List.Item key={r.code}>
-                      <code>{r.code}</code> {loc(r.label)} {r.active ? '' : `(${t('admin.inactive')})`}
-                    </List.Item>
-                  ))}
-                </List>
+                <ReasonList
+                  title={t(`${p}.opinionReasons`)}
+                  items={detail.reasons.opinion}
+                  chosen={detail.definition.reasons?.avis}
+                />
               )}
             </Stack>
           </Accordion.Panel>

@@ -16,6 +16,19 @@ export function ActionError({ error }: { error: unknown }) {
   if (!error) return null;
   const code = error instanceof ApiError ? error.code : 'INTERNAL';
   const fields = error instanceof ApiError ? (error.details?.fields ?? []) : [];
+  // A refusal the client knows by its `details.reason` is said in the user's language.
+  const reason = error instanceof ApiError ? error.details?.reason : undefined;
+  if (reason === 'REASON_NOT_OFFERED' || reason === 'REASON_UNKNOWN') {
+    const codes = (error as ApiError).details?.codes;
+    return (
+      <Alert color="red" variant="light" title={t('processing.errors.VALIDATION')} role="alert">
+        {t(`processing.errors.reasons.${reason}`, {
+          codes: Array.isArray(codes) ? codes.join(', ') : '',
+          count: Array.isArray(codes) ? codes.length : 1,
+        })}
+      </Alert>
+    );
+  }
   return (
     <Alert
       color="red"

@@ -18,7 +18,7 @@ export function GiveOpinionDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
   const label = useLabelOf();
   const info = useProcessingInfo(dossier.id);
-  const reasons = useReasons('avis');
+  const reasons = useReasons('avis', dossier.id);
   const [opinion, setOpinion] = useState<string>('');
   const [selected, setSelected] = useState<string[]>([]);
   const [comment, setComment] = useState('');

@@ -10,7 +10,7 @@ import { ActionModal, type DossierActionProps } from './ActionModal';
 export function ProposeRejectionDialog({ dossier, onClose }: DossierActionProps) {
   const { t } = useTranslation();
   const label = useLabelOf();
-  const reasons = useReasons('rejet');
+  const reasons = useReasons('rejet', dossier.id);
   const [selected, setSelected] = useState<string[]>([]);
   const [motivation, setMotivation] = useState('');
   const [touched, setTouched] = useState(false);
