@@ -1,5 +1,6 @@
-// Issue 9, Administration: the platform administrator edits a procedure's SLA and a category label
-// in « Procédures »; the save creates a new version, shown in the catalogue and in the definition.
+// Issue 9, Administration: the platform administrator edits a procedure's SLA, a category label
+// and the reasons it offers (one rejection reason withdrawn) in « Procédures »; the save creates a
+// new version, shown in the catalogue and in the definition.
 // axe runs on the tab (definition open, edit form with errors) and on the reference-data editor.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
@@ -54,6 +55,11 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
   await page
     .getByRole('textbox', { name: 'Libellé français de « ale »' })
     .fill('Accord de libre-échange (ALE)');
+  // Reasons: every rejection reason is offered by default; REJ-DELAI is withdrawn from DFD.
+  const withdrawn = page.getByRole('checkbox', { name: /^REJ-DELAI — / });
+  await expect(withdrawn).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^REJ-DOC — / })).toBeChecked();
+  await withdrawn.uncheck();
   await page.getByRole('textbox', { name: 'Motif de la modification' }).fill('Délai ramené à 4 jours');
   await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
   await expect(page.getByText(`DFD : version ${before + 1} enregistrée.`)).toBeVisible();
@@ -63,6 +69,17 @@ test('admin.plateforme edits the DFD SLA and a category label: a new version is 
   await expect(page.getByRole('cell', { name: 'Accord de libre-échange (ALE)' })).toBeVisible();
   await expect(dfdRow.getByText(`Version ${before + 1}`, { exact: true })).toBeVisible();
   await expect(dfdRow.getByText('4 jours ouvrés')).toBeVisible();
+  await page.getByRole('button', { name: "Motifs de rejet et d'avis" }).click();
+  await expect(page.getByText(/^Motifs de rejet — Sélection : \d+ motifs$/)).toBeVisible();
+  const reasonItem = (code: string) => page.getByRole('listitem').filter({ hasText: code });
+  await expect(reasonItem('REJ-DELAI')).toContainText('non proposé');
+  await expect(reasonItem('REJ-DOC')).toContainText('proposé');
+  await expect(reasonItem('REJ-DOC')).not.toContainText('non proposé');
+  // The API of the rejection dialog: DFD dossiers are no longer offered REJ-DELAI (the server
+  // refusing it is covered by apps/server/src/modules/processing/reasons.test.ts).
+  const detail = await (await page.request.get('/api/admin/procedures/DFD')).json();
+  expect(detail.definition.reasons.rejet).not.toContain('REJ-DELAI');
+  expect(detail.definition.reasons.rejet).toContain('REJ-DOC');
   const versions = page.getByRole('table', { name: /^Versions/ });
   await expect(versions.getByRole('row').filter({ hasText: 'Délai ramené à 4 jours' })).toBeVisible();
   await page.waitForLoadState('networkidle');
