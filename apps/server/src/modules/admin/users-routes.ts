@@ -82,6 +82,24 @@ export async function adminUserRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
   );
 
+  r.get(
+    '/api/admin/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Un utilisateur (lien direct vers sa fiche)',
+        description: "404 pour un utilisateur d'une autre organisation que celle de l'administrateur.",
+        params: idParams,
+        response: { 200: adminUser },
+      },
+    },
+    async (request) => {
+      const admin = requireUser(request);
+      assertAdmin(admin);
+      return present(await service.userForAdmin(deps, admin, request.params.id));
+    },
+  );
+
   r.patch(
     '/api/admin/users/:id',
     {

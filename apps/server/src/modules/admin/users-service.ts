@@ -5,10 +5,12 @@ import type { Role, SessionUser } from '@portail/contracts';
 import { audit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { localeOf } from '../../platform/locale.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { deleteIdpSessions } from '../identity/repo.ts';
 import { createInvitation } from '../identity/service.ts';
 import { revokeOtherSessions } from '../portal-session/store.ts';
+import { mfaResetByAdminMail, mustChangePasswordMail } from './messages.ts';
 import { adminScope, isPlatformAdmin } from './policy.ts';
 import { actorOf } from './service.ts';
 import * as repo from './users-repo.ts';
@@ -25,6 +27,10 @@ async function managedUser(deps: AppDeps, admin: SessionUser, userId: number) {
   }
   return user;
 }
+
+/** One user for the console's direct link (?utilisateur=): the same 404 as every other action. */
+export const userForAdmin = (deps: AppDeps, admin: SessionUser, userId: number) =>
+  managedUser(deps, admin, userId);
 
 function assertGrantable(admin: SessionUser, roles: Role[]): void {
   if (!isPlatformAdmin(admin) && roles.some((r) => PLATFORM_ROLES.includes(r))) {
@@ -119,13 +125,7 @@ export async function updateUserByAdmin(
       details: { changes: patch },
     });
     if (patch.mustChangePassword) {
-      await queueMail(tx, now, {
-        to: user.email,
-        subject: 'PORTNET — Changement de mot de passe demandé',
-        text:
-          `Bonjour ${user.display_name},\n\nUn administrateur demande que vous changiez votre mot de passe Portnet ID ` +
-          'à votre prochaine connexion.\n\nPORTNET — Portail MIC',
-      });
+      await queueMail(tx, now, mustChangePasswordMail(localeOf(user.locale), user.email, user.display_name));
     }
   });
 }
@@ -168,14 +168,11 @@ export async function resetUserMfa(
       objectId: userId,
       details: { reason },
     });
-    await queueMail(tx, now, {
-      to: user.email,
-      subject: 'PORTNET — Votre authentification à deux facteurs a été réinitialisée',
-      text:
-        `Bonjour ${user.display_name},\n\nUn administrateur a réinitialisé votre authentification à deux facteurs ` +
-        `(motif : ${reason}). Vos sessions ouvertes ont été fermées. À votre prochaine connexion, vous enregistrerez ` +
-        "un nouvel appareil d'authentification.\n\nSi vous n'êtes pas à l'origine de cette demande, contactez le support PORTNET.\n\nPORTNET — Portail MIC",
-    });
+    await queueMail(
+      tx,
+      now,
+      mfaResetByAdminMail(localeOf(user.locale), user.email, user.display_name, reason),
+    );
   });
 }
 

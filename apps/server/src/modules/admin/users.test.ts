@@ -44,6 +44,18 @@ describe(`user administration on ${dbKind}`, () => {
     ).toBe(404);
     expect((await call('POST', `/api/admin/users/${onssaAgent.id}/unlock`, micAdmin)).statusCode).toBe(404);
     expect((await call('GET', `/api/admin/users/${onssaAgent.id}/sessions`, micAdmin)).statusCode).toBe(404);
+    // the console's direct link to a user: their own organisation's only, the same 404 otherwise
+    const other = await call('GET', `/api/admin/users/${onssaAgent.id}`, micAdmin);
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'Utilisateur introuvable.' });
+    expect(other.body).not.toContain(onssaAgent.username);
+    expect((await call('GET', `/api/admin/users/${micAgent.id}`, micAdmin)).json()).toMatchObject({
+      id: micAgent.id,
+      organisationCode: 'MIC',
+    });
+    expect((await call('GET', `/api/admin/users/${onssaAgent.id}`, platform)).json()).toMatchObject({
+      organisationCode: 'ONSSA',
+    });
     const invite = await call('POST', '/api/admin/users', micAdmin, {
       organisationId: orgId.ONSSA,
       username: 'intrus.onssa',

@@ -10,9 +10,14 @@ export const routes: FeatureRoutesFactory = ({ portal }) => ({
     createRoute({
       getParentRoute: () => portal,
       path: 'administration',
-      validateSearch: (search: Record<string, unknown>): { onglet: AdminTab } => ({
-        onglet: isTab(search.onglet) ? search.onglet : 'utilisateurs',
-      }),
+      validateSearch: (search: Record<string, unknown>): { onglet: AdminTab; utilisateur?: number } => {
+        // ?utilisateur=<id> opens that user's record (a link one administrator can give another).
+        const id = Number(search.utilisateur);
+        return {
+          onglet: isTab(search.onglet) ? search.onglet : 'utilisateurs',
+          ...(Number.isInteger(id) && id > 0 ? { utilisateur: id } : {}),
+        };
+      },
       component: lazyRouteComponent(() => import('./routes/AdminPage')),
     }),
   ],

@@ -13,6 +13,14 @@ export const usersQuery = (q: string, status: string) =>
     },
   });
 
+/** One user, for a direct link: 404 when they are not the administrator's to manage. */
+export const userQuery = (id: number) =>
+  queryOptions({
+    queryKey: ['admin', 'users', 'one', id],
+    queryFn: () => api<AdminUser>(`/api/admin/users/${id}`),
+    retry: false,
+  });
+
 export const userSessionsQuery = (id: number) =>
   queryOptions({
     queryKey: ['admin', 'users', id, 'sessions'],

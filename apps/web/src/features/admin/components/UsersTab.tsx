@@ -1,13 +1,17 @@
 // Utilisateurs: who has access, with which roles, and their security state at a glance.
-import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { AdminUser } from '@portail/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
-import { usersQuery } from '../api/users';
+import { ApiError } from '../../../lib/api';
+import { userQuery, usersQuery } from '../api/users';
 import { InviteUserModal } from './InviteUserModal';
 import { UserDrawer } from './UserDrawer';
+
+const route = getRouteApi('/portail/administration');
 
 const STATUS_COLOR = { active: 'teal.9', invited: 'blue.9', disabled: 'gray.8' } as const;
 
@@ -17,9 +21,19 @@ export function UsersTab() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
   const [inviting, setInviting] = useState(false);
-  const [selected, setSelected] = useState<number | null>(null);
+  // The open user is in the URL (?utilisateur=), so a link to a user's record works.
+  const { utilisateur: selected } = route.useSearch();
+  const navigate = route.useNavigate();
+  const setSelected = (id: number | null) =>
+    void navigate({
+      search: (prev: Record<string, unknown>) => ({ ...prev, utilisateur: id ?? undefined }) as never,
+    });
   const query = useQuery(usersQuery(q, status));
-  const selectedUser = query.data?.find((u) => u.id === selected) ?? null;
+  const listed = query.data?.find((u) => u.id === selected);
+  // Not in the list shown (another search, or a link): read that user alone.
+  const direct = useQuery({ ...userQuery(selected ?? 0), enabled: !!selected && !!query.data && !listed });
+  const selectedUser = listed ?? (direct.data?.id === selected ? direct.data : null);
+  const refused = direct.error instanceof ApiError && direct.error.status === 404;
   return (
     <Stack>
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -52,6 +66,20 @@ export function UsersTab() {
         </form>
         <Button onClick={() => setInviting(true)}>{t('admin.users.invite')}</Button>
       </Group>
+      {selected && refused ? (
+        <Alert color="red.9" variant="outline" role="alert" title={t('admin.users.notFoundTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('admin.users.notFound')}</Text>
+            <Button variant="default" size="xs" onClick={() => setSelected(null)}>
+              {t('admin.users.backToList')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : direct.error && selected ? (
+        <Alert color="red.9" variant="outline" role="alert">
+          {t('admin.loadError')}
+        </Alert>
+      ) : null}
       <DataTable<AdminUser>
         caption={t('admin.users.caption')}
         rows={query.data ?? []}
