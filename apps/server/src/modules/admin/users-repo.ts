@@ -9,6 +9,7 @@ export interface AdminUserRow {
   username: string;
   email: string;
   display_name: string;
+  locale: string;
   roles: Role[];
   status: 'invited' | 'active' | 'disabled';
   must_change_password: boolean;
@@ -36,7 +37,7 @@ export async function listUsers(db: Db, f: UserFilter, limit = 500): Promise<Adm
     c.push(sql`(u.username ILIKE ${like} OR u.email ILIKE ${like} OR u.display_name ILIKE ${like})`);
   }
   return db.query<AdminUserRow>(sql`
-    SELECT u.id, u.username, u.email, u.display_name, u.roles, u.status, u.must_change_password,
+    SELECT u.id, u.username, u.email, u.display_name, u.locale, u.roles, u.status, u.must_change_password,
            u.organisation_id, o.code AS org_code, u.created_at,
            EXISTS (SELECT 1 FROM totp_device d WHERE d.user_id = u.id AND d.status = 'active') AS mfa_enrolled,
            (SELECT t.locked_until FROM auth_throttle t
@@ -51,7 +52,7 @@ export async function listUsers(db: Db, f: UserFilter, limit = 500): Promise<Adm
 export const findUser = async (db: Db, id: number, now: Date) =>
   (
     await db.query<AdminUserRow>(sql`
-    SELECT u.id, u.username, u.email, u.display_name, u.roles, u.status, u.must_change_password,
+    SELECT u.id, u.username, u.email, u.display_name, u.locale, u.roles, u.status, u.must_change_password,
            u.organisation_id, o.code AS org_code, u.created_at,
            EXISTS (SELECT 1 FROM totp_device d WHERE d.user_id = u.id AND d.status = 'active') AS mfa_enrolled,
            (SELECT t.locked_until FROM auth_throttle t

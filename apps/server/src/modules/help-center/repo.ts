@@ -2,6 +2,7 @@
 import type { TicketStatus, TicketType } from '@portail/contracts';
 import type { Db } from '../../db/client.ts';
 import { type SqlFragment, sql } from '../../db/sql.ts';
+import type { TicketEvent } from './messages.ts';
 
 // ---------------------------------------------------------------- FAQ
 
@@ -166,6 +167,7 @@ export interface TicketRow {
   requester_org_id: number;
   requester_name: string;
   requester_email: string;
+  requester_locale: string;
   requester_org_code: string;
   assignee_id: number | null;
   assignee_name: string | null;
@@ -182,7 +184,8 @@ export interface TicketRow {
 }
 
 const TICKET_SELECT = sql`
-  SELECT t.*, r.display_name AS requester_name, r.email AS requester_email, o.code AS requester_org_code,
+  SELECT t.*, r.display_name AS requester_name, r.email AS requester_email, r.locale AS requester_locale,
+         o.code AS requester_org_code,
          a.display_name AS assignee_name
     FROM ticket t
     JOIN app_user r ON r.id = t.requester_id
@@ -391,13 +394,28 @@ export const isSupportAgent = async (db: Db, userId: number) =>
   !!(await db.one(sql`SELECT 1 FROM app_user WHERE id = ${userId} AND status = 'active'
                         AND roles && ARRAY['agent_support', 'admin_plateforme']::text[]`));
 
-export const insertNotification = (db: Db, userId: number, ticketId: number, title: string, now: Date) =>
-  db.query(sql`INSERT INTO help_notification (user_id, ticket_id, title, created_at)
-               VALUES (${userId}, ${ticketId}, ${title}, ${now})`);
+/** title: the French text (kept for reading without params); params: the event, rendered when read. */
+export const insertNotification = (
+  db: Db,
+  userId: number,
+  ticketId: number,
+  title: string,
+  params: TicketEvent,
+  now: Date,
+) =>
+  db.query(sql`INSERT INTO help_notification (user_id, ticket_id, title, params, created_at)
+               VALUES (${userId}, ${ticketId}, ${title}, ${sql.json(params)}, ${now})`);
 
 export const listUnreadNotifications = (db: Db, userId: number) =>
-  db.query<{ id: number; reference: string; title: string; created_at: Date; read_at: Date | null }>(sql`
-    SELECT n.id, t.reference, n.title, n.created_at, n.read_at
+  db.query<{
+    id: number;
+    reference: string;
+    title: string;
+    params: TicketEvent | null;
+    created_at: Date;
+    read_at: Date | null;
+  }>(sql`
+    SELECT n.id, t.reference, n.title, n.params, n.created_at, n.read_at
       FROM help_notification n JOIN ticket t ON t.id = n.ticket_id
      WHERE n.user_id = ${userId} AND n.read_at IS NULL ORDER BY n.id DESC LIMIT 50`);
 

@@ -9,7 +9,6 @@ import {
   type HelpNotification,
   type SessionUser,
   TICKET_STATUS_LABELS,
-  TICKET_TYPE_LABELS,
   type TicketCreateInput,
   type TicketDetail,
   type TicketListQuery,
@@ -25,8 +24,16 @@ import { type AuditActor, audit } from '../../platform/audit.ts';
 import { HOUR } from '../../platform/clock.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { localeOf } from '../../platform/locale.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { insertNotifications } from '../processing/repo.ts';
+import {
+  type TicketEvent,
+  ticketBellNotice,
+  ticketCreatedMail,
+  ticketEventMail,
+  ticketNoticeTitle,
+} from './messages.ts';
 import * as policy from './policy.ts';
 import * as repo from './repo.ts';
 
@@ -410,22 +417,14 @@ export async function createTicket(
     await queueMail(
       tx,
       now,
-      {
-        to: actor.user.email,
-        subject: `[PORTNET] Votre demande ${reference} est enregistrée`,
-        text: [
-          `Bonjour ${actor.user.displayName},`,
-          '',
-          `Votre demande a bien été enregistrée sous la référence ${reference}.`,
-          `Type de demande : ${TICKET_TYPE_LABELS[input.type]}`,
-          `Service concerné : ${service.label}`,
-          `Objet : ${input.subject}`,
-          '',
-          `Suivez-la dans Mes réclamations : ${ticketUrl(deps, reference)}`,
-          '',
-          'Le support PORTNET',
-        ].join('\n'),
-      },
+      ticketCreatedMail(actor.user.locale, actor.user.email, {
+        name: actor.user.displayName,
+        reference,
+        type: input.type,
+        serviceLabel: service.label,
+        subject: input.subject,
+        url: ticketUrl(deps, reference),
+      }),
       `help:ticket:${reference}:created`,
     );
     return { reference };
@@ -442,25 +441,31 @@ export async function createContact(deps: AppDeps, actor: Actor, input: ContactI
   });
 }
 
-/** Mail + in-app notification to the requester, in the caller's transaction. */
+/**
+ * Mail + in-app notification to the requester, in the caller's transaction. The mail is written in
+ * the requester's language now (it leaves once); the two notifications store the event and are
+ * written out in the reader's language when read (messages.ts), the stored French text serving
+ * rows from before that.
+ */
 async function notifyRequester(
   deps: AppDeps,
   tx: Db,
   t: repo.TicketRow,
   now: Date,
   key: string,
-  title: string,
-  lines: string[],
+  e: TicketEvent,
+  reply?: string,
 ): Promise<void> {
-  await repo.insertNotification(tx, t.requester_id, t.id, title, now);
+  await repo.insertNotification(tx, t.requester_id, t.id, ticketNoticeTitle('fr', e), e, now);
   // Also in the portal's notification bell (the processing module owns that list).
+  const bell = { ...e, reference: t.reference, subject: t.subject };
   await insertNotifications(tx, [
     {
       userId: t.requester_id,
       kind: 'ticket',
       dossierId: null,
-      title: `${t.reference} — ${title}`,
-      body: t.subject,
+      ...ticketBellNotice('fr', bell),
+      params: bell,
       link: `/aide/reclamations/${t.reference}`,
       at: now,
     },
@@ -468,19 +473,18 @@ async function notifyRequester(
   await queueMail(
     tx,
     now,
-    {
-      to: t.requester_email,
-      subject: `[PORTNET] ${t.reference} — ${title}`,
-      text: [
-        `Bonjour ${t.requester_name},`,
-        '',
-        ...lines,
-        '',
-        `Consultez votre réclamation : ${ticketUrl(deps, t.reference)}`,
-        '',
-        'Le support PORTNET',
-      ].join('\n'),
-    },
+    ticketEventMail(
+      localeOf(t.requester_locale),
+      t.requester_email,
+      {
+        name: t.requester_name,
+        reference: t.reference,
+        subject: t.subject,
+        url: ticketUrl(deps, t.reference),
+        reply,
+      },
+      e,
+    ),
     key,
   );
 }
@@ -567,13 +571,8 @@ export async function reply(deps: AppDeps, actor: Actor, reference: string, inpu
         t,
         now,
         `help:ticket:${t.reference}:message:${messageId}`,
-        'Nouvelle réponse du support',
-        [
-          `Le support PORTNET a répondu à votre réclamation ${t.reference} (« ${t.subject} »).`,
-          `Statut : ${TICKET_STATUS_LABELS[to]}`,
-          '',
-          input.body,
-        ],
+        { event: 'reply', status: to },
+        input.body,
       );
     } else if (t.status === 'en_attente') {
       // The requester answered what support was waiting for: the ticket is back with support.
@@ -597,15 +596,10 @@ export async function changeStatus(deps: AppDeps, actor: Actor, reference: strin
       );
     }
     await changeStatusIn(tx, actor, t, to, now);
-    await notifyRequester(
-      deps,
-      tx,
-      t,
-      now,
-      `help:ticket:${t.reference}:status:${to}:${now.getTime()}`,
-      `Statut : ${TICKET_STATUS_LABELS[to]}`,
-      [`Votre réclamation ${t.reference} (« ${t.subject} ») est maintenant « ${TICKET_STATUS_LABELS[to]} ».`],
-    );
+    await notifyRequester(deps, tx, t, now, `help:ticket:${t.reference}:status:${to}:${now.getTime()}`, {
+      event: 'status',
+      status: to,
+    });
   });
 }
 
@@ -735,7 +729,8 @@ export async function listNotifications(deps: AppDeps, user: SessionUser): Promi
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
-    title: r.title,
+    // In the reader's current language; rows stored before params existed keep their French title.
+    title: r.params ? ticketNoticeTitle(user.locale, r.params) : r.title,
     createdAt: new Date(r.created_at).toISOString(),
     readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
   }));

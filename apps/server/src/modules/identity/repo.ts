@@ -7,13 +7,15 @@ export interface AccountRow {
   username: string;
   email: string;
   display_name: string;
+  /** The language of the account's mails (app_user.locale). */
+  locale: string;
   status: string;
   password_hash: string | null;
   organisation_id: number;
   password_changed_at: Date | null;
 }
 
-const ACCOUNT_COLUMNS = sql`id, username, email, display_name, status, password_hash, organisation_id, password_changed_at`;
+const ACCOUNT_COLUMNS = sql`id, username, email, display_name, locale, status, password_hash, organisation_id, password_changed_at`;
 
 export const findAccountByIdentifier = (db: Db, identifier: string) =>
   db.one<AccountRow>(sql`

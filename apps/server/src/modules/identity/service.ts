@@ -7,8 +7,10 @@ import { MINUTE } from '../../platform/clock.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { localeOf } from '../../platform/locale.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { revokeOtherSessions } from '../portal-session/store.ts';
+import { invitationMail, resetLinkMail, securityMail } from './messages.ts';
 import { checkPassword } from './password-policy.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 import * as repo from './repo.ts';
@@ -320,15 +322,6 @@ function assertNewPassword(
   }
 }
 
-const securityMail = (to: string, subject: string, what: string, now: Date) => ({
-  to,
-  subject: `PORTNET — ${subject}`,
-  text:
-    `Bonjour,\n\n${what} le ${now.toISOString().replace('T', ' à ').slice(0, 19)} (UTC).\n\n` +
-    "Si vous n'êtes pas à l'origine de cette action, contactez immédiatement l'assistance PORTNET " +
-    'et réinitialisez votre mot de passe.\n\nPORTNET — Portail MIC',
-});
-
 async function verifyCurrentPassword(
   deps: AppDeps,
   userId: number,
@@ -390,16 +383,7 @@ export async function changePassword(
       actor: { userId: user.id, orgId: account.organisation_id, ip: caller.ip, label: account.username },
       details: { revokedSessions: revoked },
     });
-    await queueMail(
-      tx,
-      now,
-      securityMail(
-        account.email,
-        'Votre mot de passe a été modifié',
-        'Le mot de passe de votre compte Portnet ID a été modifié',
-        now,
-      ),
-    );
+    await queueMail(tx, now, securityMail(localeOf(account.locale), account.email, 'password_changed', now));
   });
 }
 
@@ -444,14 +428,11 @@ export async function forgotPassword(deps: AppDeps, identifier: string, caller: 
       actor: { userId: account.id, orgId: account.organisation_id, ip: caller.ip, label: account.username },
     });
     const link = `${deps.config.PUBLIC_URL}/connexion/reinitialisation?jeton=${token}`;
-    await queueMail(tx, now, {
-      to: account.email,
-      subject: 'PORTNET — Réinitialisation de votre mot de passe',
-      text:
-        `Bonjour ${account.display_name},\n\nUne réinitialisation du mot de passe de votre compte Portnet ID a été demandée.\n` +
-        `Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 30 minutes, utilisable une seule fois) :\n\n${link}\n\n` +
-        "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\nPORTNET — Portail MIC",
-    });
+    await queueMail(
+      tx,
+      now,
+      resetLinkMail(localeOf(account.locale), account.email, account.display_name, link),
+    );
   });
 }
 
@@ -499,16 +480,7 @@ export async function setPasswordWithToken(
       actor: { userId: account.id, orgId: account.organisation_id, ip: caller.ip, label: account.username },
     });
     if (purpose === 'reset') {
-      await queueMail(
-        tx,
-        now,
-        securityMail(
-          account.email,
-          'Votre mot de passe a été réinitialisé',
-          'Le mot de passe de votre compte Portnet ID a été réinitialisé',
-          now,
-        ),
-      );
+      await queueMail(tx, now, securityMail(localeOf(account.locale), account.email, 'password_reset', now));
     }
   });
 }
@@ -534,14 +506,11 @@ export async function createInvitation(deps: AppDeps, input: { userId: number })
       details: {},
     });
     const link = `${deps.config.PUBLIC_URL}/connexion/invitation?jeton=${token}`;
-    await queueMail(tx, now, {
-      to: account.email,
-      subject: 'PORTNET — Votre compte Portail MIC',
-      text:
-        `Bonjour ${account.display_name},\n\nUn compte Portnet ID a été créé pour vous (identifiant : ${account.username}).\n` +
-        `Pour choisir votre mot de passe, ouvrez ce lien (valable 72 heures, utilisable une seule fois) :\n\n${link}\n\n` +
-        "À votre première connexion, vous enregistrerez une application d'authentification (code à 6 chiffres).\n\nPORTNET — Portail MIC",
-    });
+    await queueMail(
+      tx,
+      now,
+      invitationMail(localeOf(account.locale), account.email, account.display_name, account.username, link),
+    );
   });
 }
 
@@ -582,16 +551,7 @@ export async function confirmMfaReset(
       actor: { userId: user.id, orgId: account.organisation_id, ip: caller.ip, label: user.username },
       details: { revokedSessions: revoked },
     });
-    await queueMail(
-      tx,
-      now,
-      securityMail(
-        account.email,
-        'Votre authentification à deux facteurs a été réinitialisée',
-        "Un nouvel appareil d'authentification a été enregistré sur votre compte Portnet ID ; l'ancien ne fonctionne plus",
-        now,
-      ),
-    );
+    await queueMail(tx, now, securityMail(localeOf(account.locale), account.email, 'mfa_reset', now));
   });
   return codes;
 }

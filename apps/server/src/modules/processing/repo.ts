@@ -10,8 +10,12 @@ export interface DossierRow {
   procedure_code: string;
   procedure_version: number;
   procedure_name: string;
+  procedure_name_ar: string;
+  procedure_name_en: string;
   owner_org_id: number;
   owner_org_name: string;
+  owner_org_name_ar: string;
+  owner_org_name_en: string;
   operator_id: number;
   importer_name: string;
   importer_ice: string;
@@ -26,8 +30,9 @@ export interface DossierRow {
 }
 
 const dossierSelect = sql`
-  SELECT d.id, d.reference, d.procedure_code, d.procedure_version, p.name_fr AS procedure_name, d.owner_org_id,
-         o.name_fr AS owner_org_name, d.operator_id, d.importer_name, d.importer_ice, d.customs_office_code,
+  SELECT d.id, d.reference, d.procedure_code, d.procedure_version, p.name_fr AS procedure_name, p.name_ar AS procedure_name_ar,
+         p.name_en AS procedure_name_en, d.owner_org_id, o.name_fr AS owner_org_name, o.name_ar AS owner_org_name_ar,
+         o.name_en AS owner_org_name_en, d.operator_id, d.importer_name, d.importer_ice, d.customs_office_code,
          d.state, d.version, d.assignee_user_id, d.sla_due_at, d.sla_paused_at, d.decision_number, p.definition
     FROM dossier d
     JOIN procedure p ON p.code = d.procedure_code AND p.version = d.procedure_version
@@ -151,6 +156,7 @@ export interface UserRow {
   organisation_id: number;
   display_name: string;
   email: string;
+  locale: string;
   roles: string[];
   status: string;
 }
@@ -164,7 +170,7 @@ export async function getUser(db: Db, id: number): Promise<UserRow | undefined> 
 export async function usersByIds(db: Db, ids: number[]): Promise<UserRow[]> {
   if (ids.length === 0) return [];
   return db.query<UserRow>(
-    sql`SELECT id, organisation_id, display_name, email, roles, status FROM app_user WHERE id = ANY(${ids}::int[])`,
+    sql`SELECT id, organisation_id, display_name, email, locale, roles, status FROM app_user WHERE id = ANY(${ids}::int[])`,
   );
 }
 
@@ -552,6 +558,8 @@ export interface NotificationInput {
   dossierId: number | null;
   title: string;
   body: string;
+  /** The notification's parameters, rendered in the reader's language when read (messages.ts). */
+  params?: unknown;
   link: string | null;
   dedupeKey?: string | null;
   at: Date;
@@ -561,27 +569,40 @@ export interface NotificationInput {
 export async function insertNotifications(db: Db, items: NotificationInput[]): Promise<number[]> {
   if (items.length === 0) return [];
   const rows = await db.query<{ user_id: number }>(sql`
-    INSERT INTO notification (user_id, kind, dossier_id, title, body, link, dedupe_key, created_at)
+    INSERT INTO notification (user_id, kind, dossier_id, title, body, params, link, dedupe_key, created_at)
     SELECT * FROM unnest(${items.map((i) => i.userId)}::int[], ${items.map((i) => i.kind)}::text[],
                          ${items.map((i) => i.dossierId)}::bigint[], ${items.map((i) => i.title)}::text[],
-                         ${items.map((i) => i.body)}::text[], ${items.map((i) => i.link)}::text[],
+                         ${items.map((i) => i.body)}::text[],
+                         ${items.map((i) => (i.params === undefined ? null : JSON.stringify(i.params)))}::jsonb[],
+                         ${items.map((i) => i.link)}::text[],
                          ${items.map((i) => i.dedupeKey ?? null)}::text[], ${items.map((i) => i.at.toISOString())}::timestamptz[])
     ON CONFLICT (user_id, dedupe_key) DO NOTHING
     RETURNING user_id`);
   return rows.map((r) => r.user_id);
 }
 
+export interface NotificationRow {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  params: unknown;
+  link: string | null;
+  created_at: Date | string;
+  read_at: Date | string | null;
+}
+
 export async function listNotifications(
   db: Db,
   userId: number,
   limit: number,
-): Promise<{ unread: number; items: Record<string, unknown>[] }> {
+): Promise<{ unread: number; items: NotificationRow[] }> {
   const [count, items] = await Promise.all([
     db.one<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${userId} AND read_at IS NULL`,
     ),
-    db.query(sql`
-      SELECT id, kind, title, body, link, created_at, read_at FROM notification
+    db.query<NotificationRow>(sql`
+      SELECT id, kind, title, body, params, link, created_at, read_at FROM notification
        WHERE user_id = ${userId} ORDER BY created_at DESC, id DESC LIMIT ${limit}`),
   ]);
   return { unread: count?.n ?? 0, items };

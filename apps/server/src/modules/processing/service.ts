@@ -23,6 +23,7 @@ import { audit } from '../../platform/audit.ts';
 import { DAY } from '../../platform/clock.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { localeOf } from '../../platform/locale.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { enqueue } from '../../platform/outbox.ts';
 import {
@@ -36,6 +37,7 @@ import { catalogueFor } from '../catalogue/service.ts';
 import { nextFormatted } from '../dossiers/numbering.ts';
 import { enqueueStateChangeWebhook } from '../dossiers/webhooks.ts';
 import { renderDecisionPdf } from './decision-pdf.ts';
+import { type Notice, noticeMail, renderNotice } from './messages.ts';
 import {
   ACTION_LABELS_FR,
   type ActionContext,
@@ -135,19 +137,23 @@ function summarise(opinions: { opinion: string | null; given_at: Date | null }[]
 
 // ---- notifications (in-app + mail, in the caller's transaction) ----
 
-interface Notice {
-  kind: string;
-  dossier: { id: number; reference: string } | null;
-  title: string;
-  body: string;
-  dedupeKey?: string;
-}
+/** A notification: its kind and parameters (messages.ts writes it out in each reader's language). */
+type NoticeInput = Notice & { dossier: { id: number; reference: string } | null; dedupeKey?: string };
 
-export async function notify(deps: AppDeps, tx: Db, userIds: number[], n: Notice): Promise<void> {
+/** The procedure's and an organisation's names in the three languages, from the dossier row. */
+const procedureNames = (d: repo.DossierRow) => ({
+  fr: d.procedure_name,
+  ar: d.procedure_name_ar,
+  en: d.procedure_name_en,
+});
+
+export async function notify(deps: AppDeps, tx: Db, userIds: number[], n: NoticeInput): Promise<void> {
   const ids = [...new Set(userIds)];
   const users = (await repo.usersByIds(tx, ids)).filter((u) => u.status === 'active');
   const now = deps.clock.now();
   const link = n.dossier ? dossierLink(n.dossier.id) : null;
+  const notice = { kind: n.kind, params: n.params } as Notice;
+  const french = renderNotice('fr', notice);
   const created = new Set(
     await repo.insertNotifications(
       tx,
@@ -155,8 +161,9 @@ export async function notify(deps: AppDeps, tx: Db, userIds: number[], n: Notice
         userId: u.id,
         kind: n.kind,
         dossierId: n.dossier?.id ?? null,
-        title: n.title,
-        body: n.body,
+        title: french.title,
+        body: french.body,
+        params: n.params,
         link,
         dedupeKey: n.dedupeKey ?? null,
         at: now,
@@ -165,11 +172,18 @@ export async function notify(deps: AppDeps, tx: Db, userIds: number[], n: Notice
   );
   for (const u of users) {
     if (!created.has(u.id)) continue;
-    await queueMail(tx, now, {
-      to: u.email,
-      subject: `[Portail MIC] ${n.title}`,
-      text: `Bonjour ${u.display_name},\n\n${n.body}\n\n${link ? `${deps.config.PUBLIC_URL}${link}\n\n` : ''}— PORTNET, Portail MIC`,
-    });
+    const locale = localeOf(u.locale);
+    await queueMail(
+      tx,
+      now,
+      noticeMail(
+        locale,
+        u.email,
+        u.display_name,
+        renderNotice(locale, notice),
+        link ? `${deps.config.PUBLIC_URL}${link}` : null,
+      ),
+    );
   }
 }
 
@@ -267,8 +281,7 @@ async function assignWithin(
     await notify(deps, tx, [assignee.id], {
       kind: 'assigned',
       dossier: d,
-      title: `Dossier ${d.reference} assigné`,
-      body: `${actor.user.displayName} vous a assigné le dossier ${d.reference} (${d.procedure_name}).`,
+      params: { actor: actor.user.displayName, references: [d.reference], procedure: procedureNames(d) },
     });
   }
   return version;
@@ -371,9 +384,7 @@ export async function bulkAssign(
       await notify(deps, tx, [agent.id], {
         kind: 'assigned',
         dossier: rows.length === 1 ? rows[0]! : null,
-        title:
-          rows.length === 1 ? `Dossier ${rows[0]!.reference} assigné` : `${rows.length} dossiers assignés`,
-        body: `${actor.user.displayName} vous a assigné : ${rows.map((r) => r.reference).join(', ')}.`,
+        params: { actor: actor.user.displayName, references: rows.map((r) => r.reference), procedure: null },
       });
     }
     return { assigned: rows.length };
@@ -482,8 +493,7 @@ export async function answerComplement(
     await notify(deps, tx, await responsibleOf(tx, d), {
       kind: 'complement_answered',
       dossier: d,
-      title: `Complément reçu — ${d.reference}`,
-      body: `${d.importer_name} a répondu à la demande de complément du dossier ${d.reference}.`,
+      params: { reference: d.reference, importer: d.importer_name },
     });
     return { reference: d.reference, state: codeLabel(t.to) };
   });
@@ -567,8 +577,12 @@ export async function requestOpinions(deps: AppDeps, actor: Actor, id: number, b
     await notify(deps, tx, consultedUsers, {
       kind: 'opinion_requested',
       dossier: d,
-      title: `Avis demandé — ${d.reference}`,
-      body: `${d.owner_org_name} demande votre avis sur le dossier ${d.reference} (${d.procedure_name}).${body.message ? `\n${body.message}` : ''}`,
+      params: {
+        reference: d.reference,
+        org: { fr: d.owner_org_name, ar: d.owner_org_name_ar, en: d.owner_org_name_en },
+        procedure: procedureNames(d),
+        message: body.message ?? null,
+      },
     });
     return { version: v, state: codeLabel(t.to) };
   });
@@ -643,8 +657,7 @@ export async function giveOpinion(
     await notify(deps, tx, await responsibleOf(tx, d), {
       kind: 'opinion_received',
       dossier: d,
-      title: `Avis reçu — ${d.reference}`,
-      body: `${actor.user.organisation.code} a rendu un avis « ${OPINION_LABELS_FR[body.opinion]} » sur le dossier ${d.reference}.`,
+      params: { reference: d.reference, orgCode: actor.user.organisation.code, opinion: body.opinion },
     });
     return { version: v, state: codeLabel(t ? t.to : d.state) };
   });
@@ -814,8 +827,7 @@ export async function propose(deps: AppDeps, actor: Actor, id: number, body: Pro
     await notify(deps, tx, chefs, {
       kind: 'decision_proposed',
       dossier: d,
-      title: `Décision à signer — ${d.reference}`,
-      body: `${actor.user.displayName} propose ${body.outcome === 'acceptee' ? "l'acceptation" : 'le rejet'} du dossier ${d.reference}.`,
+      params: { reference: d.reference, actor: actor.user.displayName, outcome: body.outcome },
     });
     return { version: v, state: codeLabel(d.state) };
   });
@@ -958,8 +970,7 @@ export async function sign(
       await notify(deps, tx, [p.proposed_by_user_id, ...(d.assignee_user_id ? [d.assignee_user_id] : [])], {
         kind: 'decision_signed',
         dossier: d,
-        title: `Décision signée — ${d.reference}`,
-        body: `${actor.user.displayName} a signé la décision n° ${number} (${p.outcome === 'acceptee' ? 'acceptation' : 'rejet'}) du dossier ${d.reference}.`,
+        params: { reference: d.reference, actor: actor.user.displayName, number, outcome: p.outcome },
       });
       return { version: v, state: codeLabel(t.to), decisionNumber: number, verificationUrl };
     });
@@ -1142,8 +1153,7 @@ export async function notifyDeliveryFailure(
     await notify(deps, tx, users, {
       kind: 'customs_failure',
       dossier: d,
-      title: `Échec de transmission à la douane — ${d.reference}`,
-      body: `La décision n° ${number} n'a pas pu être transmise à la douane (${error.slice(0, 200)}). De nouvelles tentatives sont programmées automatiquement.`,
+      params: { reference: d.reference, number, error: error.slice(0, 200) },
       dedupeKey: `customs-failure:${number}`,
     });
   });
@@ -1175,8 +1185,7 @@ export async function notifySlaNearBreach(deps: AppDeps): Promise<number> {
       await notify(deps, tx, users, {
         kind: 'sla_near_breach',
         dossier: r,
-        title: `Délai bientôt dépassé — ${r.reference}`,
-        body: `Le délai de traitement du dossier ${r.reference} expire le ${new Intl.DateTimeFormat('fr-MA', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(r.sla_due_at)}.`,
+        params: { reference: r.reference, dueAt: new Date(r.sla_due_at).toISOString() },
         dedupeKey: `sla:${r.id}:${new Date(r.sla_due_at).toISOString()}`,
       });
       n += 1;
@@ -1299,15 +1308,21 @@ export async function notifications(deps: AppDeps, user: SessionUser) {
   const r = await repo.listNotifications(deps.db, user.id, 30);
   return {
     unread: r.unread,
-    items: r.items.map((i) => ({
-      id: i.id as number,
-      kind: i.kind as string,
-      title: i.title as string,
-      body: i.body as string,
-      link: (i.link as string | null) ?? null,
-      createdAt: new Date(i.created_at as string).toISOString(),
-      read: i.read_at !== null,
-    })),
+    items: r.items.map((i) => {
+      // Written out in the reader's current language; rows from before params existed are shown
+      // as stored (French).
+      const text = i.params
+        ? renderNotice(user.locale, { kind: i.kind, params: i.params } as Notice)
+        : { title: i.title, body: i.body };
+      return {
+        id: i.id,
+        kind: i.kind,
+        ...text,
+        link: i.link ?? null,
+        createdAt: new Date(i.created_at).toISOString(),
+        read: i.read_at !== null,
+      };
+    }),
   };
 }
 

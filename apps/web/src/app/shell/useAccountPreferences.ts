@@ -30,9 +30,11 @@ export function useAccountPreferences(): void {
 export async function saveLanguage(client: QueryClient, locale: Language): Promise<void> {
   await api('/api/session/preferences', { method: 'PUT', json: { locale } });
   client.setQueryData<SessionResponse>(['session'], (s) => (s ? { ...s, user: { ...s.user, locale } } : s));
-  // The server names procedures in the account's language (sidebar, dashboard): fetch them anew.
+  // The server names procedures in the account's language (sidebar, dashboard) and writes the
+  // notifications in it (the bell): fetch them anew.
   await Promise.all([
     client.invalidateQueries({ queryKey: ['navigation'] }),
     client.invalidateQueries({ queryKey: ['dashboard'] }),
+    client.invalidateQueries({ queryKey: ['processing', 'notifications'] }),
   ]);
 }
