@@ -120,6 +120,24 @@ describe(`foundation on ${dbKind}`, () => {
     expect((await t.app.inject({ url: '/api/session', headers: { cookie: s.cookie } })).statusCode).toBe(401);
   });
 
+  it('S22: a session the portal has just served from its cache is refused as soon as it is revoked, or its user deactivated (ADR 0004)', async () => {
+    const u = await createUser(t.db);
+    const s = await signInAs(t, u.id);
+    const status = async () =>
+      (await t.app.inject({ url: '/api/session', headers: { cookie: s.cookie } })).statusCode;
+    expect(await status()).toBe(200);
+    expect(await status()).toBe(200); // now served from the per-process cache
+    await revokeSession(t.db, t.clock.now(), sha256Hex(s.cookie.split('=')[1]));
+    expect(await status()).toBe(401);
+
+    const s2 = await signInAs(t, u.id);
+    const status2 = async () =>
+      (await t.app.inject({ url: '/api/session', headers: { cookie: s2.cookie } })).statusCode;
+    expect(await status2()).toBe(200);
+    await t.db.query(sql`UPDATE app_user SET status = 'disabled' WHERE id = ${u.id}`);
+    expect(await status2()).toBe(401);
+  });
+
   it('S27: refuses a state-changing request from another site or without the CSRF token', async () => {
     const u = await createUser(t.db);
     const s = await signInAs(t, u.id);

@@ -36,6 +36,10 @@ const schema = z.object({
     .max(24 * 60)
     .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  // How long a per-process read cache (sessions, list totals, dashboard version) may trust an
+  // entry when another instance could have written meanwhile; writes through this process drop
+  // entries at once (ADR 0004). 0 turns the caches off.
+  READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   PASSWORD_COMPOSITION_RULE: bool.default(true),
   CAPTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(5000),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(10),

@@ -12,7 +12,9 @@ export type Row = Record<string, unknown>;
 
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
-  query<T = Row>(q: SqlFragment): Promise<T[]>;
+  /** `cacheNeutral`: a write that changes nothing a per-process cache holds (a session's
+   * last-seen time), so it leaves writeEpoch() where it is. */
+  query<T = Row>(q: SqlFragment, options?: { cacheNeutral?: boolean }): Promise<T[]>;
   /** First row or undefined. */
   one<T = Row>(q: SqlFragment): Promise<T | undefined>;
   /** Runs a multi-statement script without parameters (migrations only). */
@@ -21,26 +23,59 @@ export interface Db {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Observes every statement (tests count them to prove there is no N+1). */
   onQuery(listener: (text: string) => void): () => void;
+  /**
+   * A counter that moves after every write committed through this database handle (a statement
+   * other than a SELECT outside a transaction, or any transaction). Per-process caches keep it
+   * with what they hold and drop an entry once it has moved (ADR 0004).
+   */
+  writeEpoch(): number;
   close(): Promise<void>;
 }
 
 type Listener = (text: string) => void;
 
+/** Shared by a database handle and the transaction handles it opens. */
+interface Shared {
+  listeners: Set<Listener>;
+  epoch: number;
+}
+
+const READ_ONLY = /^\s*select\b/i;
+
 abstract class BaseDb implements Db {
   abstract readonly kind: 'pglite' | 'postgres';
-  protected readonly listeners: Set<Listener>;
-  protected constructor(listeners: Set<Listener>) {
-    this.listeners = listeners;
+  protected readonly shared: Shared;
+  protected readonly inTransaction: boolean;
+  protected constructor(shared: Shared, inTransaction: boolean) {
+    this.shared = shared;
+    this.inTransaction = inTransaction;
   }
   protected abstract run<T>(text: string, values: unknown[]): Promise<T[]>;
-  abstract transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  protected abstract begin<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   abstract execScript(text: string): Promise<void>;
   abstract close(): Promise<void>;
 
-  async query<T = Row>(q: SqlFragment): Promise<T[]> {
+  async query<T = Row>(q: SqlFragment, options?: { cacheNeutral?: boolean }): Promise<T[]> {
     const { text, values } = q.toQuery();
-    for (const l of this.listeners) l(text);
-    return this.run<T>(text, values);
+    for (const l of this.shared.listeners) l(text);
+    const rows = await this.run<T>(text, values);
+    // Moved once the write is committed (here: done, outside a transaction), never before: a
+    // reader that saw the old epoch may have read the old data, and must not keep it afterwards.
+    if (!this.inTransaction && !options?.cacheNeutral && !READ_ONLY.test(text)) this.shared.epoch++;
+    return rows;
+  }
+
+  async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    try {
+      return await this.begin(fn);
+    } finally {
+      this.shared.epoch++;
+    }
+  }
+
+  writeEpoch(): number {
+    return this.shared.epoch;
   }
 
   async one<T = Row>(q: SqlFragment): Promise<T | undefined> {
@@ -49,8 +84,8 @@ abstract class BaseDb implements Db {
   }
 
   onQuery(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.shared.listeners.add(listener);
+    return () => this.shared.listeners.delete(listener);
   }
 }
 
@@ -63,12 +98,10 @@ class PgliteDb extends BaseDb {
   readonly kind = 'pglite' as const;
   private readonly conn: PgliteLike;
   private readonly root: PGlite;
-  private readonly inTransaction: boolean;
-  constructor(conn: PgliteLike, root: PGlite, listeners: Set<Listener>, inTransaction: boolean) {
-    super(listeners);
+  constructor(conn: PgliteLike, root: PGlite, shared: Shared, inTransaction: boolean) {
+    super(shared, inTransaction);
     this.conn = conn;
     this.root = root;
-    this.inTransaction = inTransaction;
   }
   protected async run<T>(text: string, values: unknown[]): Promise<T[]> {
     return (await this.conn.query<T>(text, values)).rows;
@@ -76,9 +109,8 @@ class PgliteDb extends BaseDb {
   async execScript(text: string): Promise<void> {
     await this.conn.exec(text);
   }
-  async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
-    return this.root.transaction((tx) => fn(new PgliteDb(tx, this.root, this.listeners, true)));
+  protected begin<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return this.root.transaction((tx) => fn(new PgliteDb(tx, this.root, this.shared, true)));
   }
   async close(): Promise<void> {
     if (!this.root.closed) await this.root.close();
@@ -89,17 +121,15 @@ class PostgresDb extends BaseDb {
   readonly kind = 'postgres' as const;
   private readonly conn: postgres.Sql | postgres.TransactionSql;
   private readonly root: postgres.Sql;
-  private readonly inTransaction: boolean;
   constructor(
     conn: postgres.Sql | postgres.TransactionSql,
     root: postgres.Sql,
-    listeners: Set<Listener>,
+    shared: Shared,
     inTransaction: boolean,
   ) {
-    super(listeners);
+    super(shared, inTransaction);
     this.conn = conn;
     this.root = root;
-    this.inTransaction = inTransaction;
   }
   protected async run<T>(text: string, values: unknown[]): Promise<T[]> {
     // prepare: named prepared statements are reused per connection, which matters on hot lists.
@@ -109,9 +139,8 @@ class PostgresDb extends BaseDb {
   async execScript(text: string): Promise<void> {
     await this.conn.unsafe(text);
   }
-  async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
-    return this.root.begin((tx) => fn(new PostgresDb(tx, this.root, this.listeners, true))) as Promise<T>;
+  protected begin<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return this.root.begin((tx) => fn(new PostgresDb(tx, this.root, this.shared, true))) as Promise<T>;
   }
   async close(): Promise<void> {
     await this.root.end({ timeout: 5 });
@@ -130,7 +159,7 @@ export interface OpenDbOptions {
 }
 
 export async function openDb(options: OpenDbOptions): Promise<Db> {
-  const listeners = new Set<Listener>();
+  const shared: Shared = { listeners: new Set<Listener>(), epoch: 0 };
   if (options.url) {
     const root = postgres(options.url, {
       max: options.maxConnections ?? 10,
@@ -142,10 +171,10 @@ export async function openDb(options: OpenDbOptions): Promise<Db> {
       connection: options.schema ? { search_path: `${options.schema},public` } : {},
     });
     await root.unsafe('select 1');
-    return new PostgresDb(root, root, listeners, false);
+    return new PostgresDb(root, root, shared, false);
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const root = await PGlite.create(dataDir, { extensions: { btree_gin, pg_trgm, unaccent } });
-  return new PgliteDb(root, root, listeners, false);
+  return new PgliteDb(root, root, shared, false);
 }

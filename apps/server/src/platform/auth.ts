@@ -47,7 +47,13 @@ async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[cookieName];
     if (!token) return;
-    request.session = await resolveSession(deps.db, deps.clock.now(), limits, token);
+    request.session = await resolveSession(
+      deps.db,
+      deps.clock.now(),
+      limits,
+      token,
+      deps.config.READ_CACHE_MS,
+    );
   });
   app.addHook('onSend', async (request, reply) => {
     if (request.session || request.cookies[cookieName]) reply.header('cache-control', 'no-store');

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts';
 import { hasRole } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { type ReadCache, readCacheFor } from '../../platform/read-cache.ts';
 import { catalogueFor, type LoadedProcedure } from '../catalogue/service.ts';
 import { listVisibility } from '../dossiers/policy.ts';
 import type { Visibility } from '../dossiers/repo.ts';
@@ -204,13 +205,17 @@ function emptyFigures(): DashboardFigures {
 }
 
 const answers = new WeakMap<object, Map<string, DashboardResponse>>();
+// The data version itself is read at most once per READ_CACHE_MS while this process writes
+// nothing (ADR 0004): a repeated dashboard then costs no statement beyond the session's.
+const dataVersions = new WeakMap<Db, ReadCache<string>>();
 
 /**
  * The dashboard of a user for a filter set. Whole answers are kept per process for the same
  * user, filters, data version (repo.dataVersion: one tiny query, moves with every dossier
  * change), catalogue and minute: the figures are never stale, and names of offices, chapters
  * and agents at most a minute old. A repeated request then costs two statements (session and
- * data version) instead of six or seven and no recomputation.
+ * data version, each of them cached too — ADR 0004) instead of six or seven and no
+ * recomputation.
  */
 export async function dashboard(
   deps: AppDeps,
@@ -219,7 +224,9 @@ export async function dashboard(
 ): Promise<DashboardResponse> {
   const cat = await catalogueFor(deps);
   const now = deps.clock.now();
-  const version = await repo.dataVersion(deps.db);
+  const version = await readCacheFor(dataVersions, deps.db, deps.config.READ_CACHE_MS).through('v', () =>
+    repo.dataVersion(deps.db),
+  );
   let memo = answers.get(cat);
   if (!memo) {
     memo = new Map();
@@ -410,7 +417,7 @@ async function computeDashboard(
   const topOffices = top(byOffice, (o) => o.office);
   const topChapters = top(chapters, (c) => c.chapter);
   const labels = new Map(
-    (await repo.chapterLabels(deps.db, [...topChapters])).map((l) => [l.code, l.label_fr]),
+    (await repo.chapterLabels(deps.db, [...topChapters], lang)).map((l) => [l.code, l.label]),
   );
 
   const classCount = (h: Map<number, number>, lo: number, hi: number | null) => {

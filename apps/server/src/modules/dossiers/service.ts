@@ -13,10 +13,13 @@ import {
   type SessionUser,
   STATE_LABELS_FR,
 } from '@portail/contracts';
+import type { Db } from '../../db/client.ts';
+import type { SqlFragment } from '../../db/sql.ts';
 import { audit } from '../../platform/audit.ts';
 import { MINUTE } from '../../platform/clock.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { type ReadCache, readCacheFor } from '../../platform/read-cache.ts';
 import { catalogueFor, definitionAt, type LoadedProcedure, procedureForUser } from '../catalogue/service.ts';
 import { actionsFor, type DossierAccess, dossierAccess, listVisibility } from './policy.ts';
 import * as repo from './repo.ts';
@@ -161,6 +164,22 @@ export function presentListRow(def: ProcedureDefinition, r: repo.ListRow) {
   };
 }
 
+const listTotals = new WeakMap<Db, ReadCache<{ n: number; columns: unknown } | undefined>>();
+
+/**
+ * The total and the user's columns, from a per-process cache (ADR 0004) while no write has been
+ * made through this process and for at most READ_CACHE_MS: paging through a list, or opening it
+ * again, then costs one statement instead of a count of up to 10,001 rows each time.
+ */
+function countAndPreferences(deps: AppDeps, where: SqlFragment[], userId: number, code: string) {
+  const q = repo.countAndPreferencesQuery(where, userId, code);
+  const { text, values } = q.toQuery();
+  return readCacheFor(listTotals, deps.db, deps.config.READ_CACHE_MS, 5000).through(
+    `${text}\u0000${JSON.stringify(values)}`,
+    () => deps.db.one<{ n: number; columns: unknown }>(q),
+  );
+}
+
 export async function listDossiers(
   deps: AppDeps,
   user: SessionUser,
@@ -182,7 +201,7 @@ export async function listDossiers(
         limit: pageSize + 1,
       }),
     ),
-    deps.db.one<{ n: number; columns: unknown }>(repo.countAndPreferencesQuery(where, user.id, code)),
+    countAndPreferences(deps, where, user.id, code),
   ]);
   const more = rows.length > pageSize;
   let page = rows.slice(0, pageSize);
@@ -382,6 +401,8 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       lineNo: g.line_no,
       hsCode: g.hs_code,
       hsLabel: g.hs_label,
+      // '' where the nomenclature has no translation: the page shows the French label, marked so.
+      ...(g.hs_label ? { hsLabels: { fr: g.hs_label, ar: g.hs_label_ar ?? '', en: g.hs_label_en ?? '' } } : {}),
       description: g.description,
       quantity: g.quantity,
       unit: named(g.unit_code, g.unit_label, g.unit_label_ar, g.unit_label_en),

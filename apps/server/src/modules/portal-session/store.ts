@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
 import { MINUTE } from '../../platform/clock.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
+import { type ReadCache, readCacheFor } from '../../platform/read-cache.ts';
 
 export interface SessionLimits {
   idleMs: number;
@@ -69,14 +70,45 @@ interface SessionRow {
   org_name_en: string;
 }
 
-/** The live session for a cookie token, or null when unknown, revoked, idle or past its absolute limit. */
+const sessionRows = new WeakMap<Db, ReadCache<SessionRow | null>>();
+
+/**
+ * The live session for a cookie token, or null when unknown, revoked, idle or past its absolute
+ * limit. With `cacheMs` > 0 the session row is read from a per-process cache (ADR 0004): a
+ * revocation, a deactivation or a role change made through this process drops it at once (every
+ * write does); one made by another instance is seen within `cacheMs`. The idle and absolute limits
+ * are checked on every request either way.
+ */
 export async function resolveSession(
   db: Db,
   now: Date,
   limits: SessionLimits,
   token: string,
+  cacheMs = 0,
 ): Promise<ResolvedSession | null> {
   const idHash = sha256Hex(token);
+  const row =
+    cacheMs > 0
+      ? await readCacheFor(sessionRows, db, cacheMs, 10_000).through(idHash, () => readSessionRow(db, idHash))
+      : await readSessionRow(db, idHash);
+  if (!row) return null;
+  const t = now.getTime();
+  if (t >= row.absolute_expires_at.getTime() || t - row.last_seen_at.getTime() >= limits.idleMs) {
+    await revokeSession(db, now, idHash);
+    return null;
+  }
+  if (t - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
+    // cacheNeutral: the last-seen time is the only thing this changes, and the cached row is
+    // brought up to date just below instead of every cache being dropped.
+    await db.query(sql`UPDATE portal_session SET last_seen_at = ${now} WHERE id_hash = ${idHash}`, {
+      cacheNeutral: true,
+    });
+    row.last_seen_at = now;
+  }
+  return presentSession(idHash, row);
+}
+
+async function readSessionRow(db: Db, idHash: string): Promise<SessionRow | null> {
   const row = await db.one<SessionRow>(sql`
     SELECT s.id_hash, s.created_at, s.last_seen_at, s.absolute_expires_at, s.id_token,
            u.id AS user_id, u.username, u.email, u.display_name, u.locale, u.must_change_password, u.roles,
@@ -86,15 +118,11 @@ export async function resolveSession(
       JOIN app_user u ON u.id = s.user_id AND u.status = 'active'
       JOIN organisation o ON o.id = u.organisation_id
      WHERE s.id_hash = ${idHash} AND s.revoked_at IS NULL`);
-  if (!row) return null;
-  const t = now.getTime();
-  if (t >= row.absolute_expires_at.getTime() || t - row.last_seen_at.getTime() >= limits.idleMs) {
-    await revokeSession(db, now, idHash);
-    return null;
-  }
-  if (t - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
-    await db.query(sql`UPDATE portal_session SET last_seen_at = ${now} WHERE id_hash = ${idHash}`);
-  }
+  return row ?? null;
+}
+
+/** A fresh object per request: nothing a handler does to it can reach the cached row. */
+function presentSession(idHash: string, row: SessionRow): ResolvedSession {
   return {
     idHash,
     createdAt: row.created_at,
@@ -107,7 +135,7 @@ export async function resolveSession(
       email: row.email,
       displayName: row.display_name,
       locale: row.locale,
-      roles: row.roles,
+      roles: [...row.roles],
       organisation: {
         id: row.org_id,
         code: row.org_code,
