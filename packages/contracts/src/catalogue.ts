@@ -221,7 +221,14 @@ export type NavigationResponse = z.infer<typeof navigationResponse>;
 export const customsOfficeItem = z.object({ code: z.string(), name: z.string(), city: z.string() });
 export const countryItem = z.object({ code: z.string(), name: z.string() });
 export const unitItem = z.object({ code: z.string(), label: z.string() });
-export const hsItem = z.object({ code: z.string(), label: z.string(), level: z.number().int() });
+export const hsItem = z.object({
+  code: z.string(),
+  /** French (the reference). */
+  label: z.string(),
+  level: z.number().int(),
+  /** The label in three languages; '' where the nomenclature has no translation (French shown). */
+  labels: z.object({ fr: z.string(), ar: z.string(), en: z.string() }),
+});
 export const referenceListResponse = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 export type CustomsOfficeItem = z.infer<typeof customsOfficeItem>;
 export type CountryItem = z.infer<typeof countryItem>;

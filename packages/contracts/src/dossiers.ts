@@ -186,6 +186,8 @@ export const dossierDetail = z.object({
       lineNo: z.number().int(),
       hsCode: z.string(),
       hsLabel: z.string().nullable(),
+      /** The HS label in three languages; '' where the nomenclature has no translation (French shown). */
+      hsLabels: localizedText.optional(),
       description: z.string(),
       quantity: z.string(),
       unit: codeLabel,

@@ -151,6 +151,71 @@ describe(`administration on ${dbKind}`, () => {
     expect(logged!.n).toBe(1);
   });
 
+  it('imports Arabic and English labels from named columns, with per-line errors', async () => {
+    const labels = (code: string) =>
+      t.db.one<{ label_fr: string; label_ar: string | null; label_en: string | null }>(
+        sql`SELECT label_fr, label_ar, label_en FROM hs_code WHERE code = ${code}`,
+      );
+    const bad = await csv(
+      'code;label_fr;label_ar;label_en\n' +
+        '0902;Thé;شاي;Tea\n' +
+        '0904;Poivre;Pepper;بهار\n' +
+        `0910;Épices;${'ت'.repeat(501)};Spices\n` +
+        '0901;Café;بن;Coffee;en trop\n',
+      platform,
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.lines).toEqual([
+      { line: 3, message: 'libellé arabe du code 0904 sans lettre arabe (colonnes inversées ?)' },
+      { line: 4, message: 'libellé arabe trop long pour le code 0910 (500 caractères au plus)' },
+      { line: 5, message: 'colonnes en trop : 4 colonnes attendues' },
+    ]);
+    expect(await labels('0902')).toMatchObject({ label_ar: 'شاي، وإن كان منكهًا' }); // nothing written
+
+    const unknown = await csv('code;label_fr;arabic\n0902;Thé;شاي\n', platform);
+    expect(unknown.json().error.details.lines).toEqual([
+      {
+        line: 1,
+        message:
+          'colonne « arabic » inconnue : colonnes attendues code, label_fr (ou libellé), label_ar, label_en',
+      },
+    ]);
+
+    // Any order, accents and case ignored in the header; an empty cell removes that translation.
+    const good = await csv(
+      'Label_EN,Code,Libellé,label_ar\n"Tea, whether or not flavoured",0902,Thé,شاي\n,0406,Fromages et caillebotte,أجبان\n',
+      platform,
+    );
+    expect(good.statusCode).toBe(200);
+    expect(good.json()).toMatchObject({ imported: 2, updated: 2 });
+    expect(await labels('0902')).toEqual({
+      label_fr: 'Thé',
+      label_ar: 'شاي',
+      label_en: 'Tea, whether or not flavoured',
+    });
+    expect(await labels('0406')).toEqual({
+      label_fr: 'Fromages et caillebotte',
+      label_ar: 'أجبان',
+      label_en: null,
+    });
+
+    // Without the columns (the French-only format), translations are left as they were.
+    expect((await csv('code;libellé\n0902;Thé, même aromatisé\n', platform)).statusCode).toBe(200);
+    expect(await labels('0902')).toEqual({
+      label_fr: 'Thé, même aromatisé',
+      label_ar: 'شاي',
+      label_en: 'Tea, whether or not flavoured',
+    });
+    // Only English: Arabic untouched.
+    expect((await csv('code;label_fr;label_en\n0902;Thé;Tea\n', platform)).statusCode).toBe(200);
+    expect(await labels('0902')).toMatchObject({ label_ar: 'شاي', label_en: 'Tea' });
+
+    const audit = await t.db.one<{ details: { labelsAr: number; labelsEn: number } }>(
+      sql`SELECT details FROM audit_log WHERE event = 'admin.reference.hs_imported' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit!.details).toMatchObject({ labelsAr: 0, labelsEn: 1 });
+  });
+
   it('only platform administrators change reference data', async () => {
     expect((await csv('01;Animaux vivants\n', micAdmin)).statusCode).toBe(403);
     const res = await t.app.inject({

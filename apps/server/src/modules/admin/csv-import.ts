@@ -1,5 +1,8 @@
 // Parses an uploaded CSV of HS codes: `code;libellé` (or comma-separated), UTF-8 with or without
 // BOM, a header line optional, quoted fields allowed. Returns rows or per-line French errors.
+// With a header line naming them, two optional columns carry the Arabic and English labels:
+// `code;label_fr;label_ar;label_en` (any order, either translation alone). An empty cell there
+// removes that translation; a file without the column leaves the translations as they were.
 
 export interface CsvLineError {
   line: number;
@@ -46,9 +49,68 @@ export interface HsCsvRow {
   line: number;
   code: string;
   labelFr: string;
+  /** undefined: no such column in the file (translation left as it is); null: empty cell. */
+  labelAr?: string | null;
+  labelEn?: string | null;
 }
 
 const HS_CODE = /^\d{2}(\d{2}(\d{2}(\d{4})?)?)?$/;
+const ARABIC = /[\u0600-\u06FF]/;
+
+type Column = 'code' | 'fr' | 'ar' | 'en';
+/** Header names accepted for each column (compared without accents, case or spaces). */
+const HEADER_NAMES: Record<string, Column> = {
+  code: 'code',
+  libelle: 'fr',
+  label: 'fr',
+  label_fr: 'fr',
+  libelle_fr: 'fr',
+  label_ar: 'ar',
+  libelle_ar: 'ar',
+  label_en: 'en',
+  libelle_en: 'en',
+};
+const headerKey = (f: string) =>
+  f
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/**
+ * The columns of the file: positional `code ; libellé` without a header or with a two-column one
+ * (whatever its names, as before translations existed); by name when a header has more columns.
+ */
+function columnsOf(records: string[][]): { columns: Column[]; header: boolean; error?: string } {
+  const first = (records[0] ?? []).map((f) => f.trim());
+  const header = first.length > 0 && !/^\d/.test(first[0] ?? '');
+  if (!header || first.length <= 2) return { columns: ['code', 'fr'], header };
+  const columns: Column[] = [];
+  for (const name of first) {
+    const c = HEADER_NAMES[headerKey(name)];
+    if (!c)
+      return {
+        columns,
+        header,
+        error: `colonne « ${name} » inconnue : colonnes attendues code, label_fr (ou libellé), label_ar, label_en`,
+      };
+    if (columns.includes(c)) return { columns, header, error: `colonne « ${name} » en double` };
+    columns.push(c);
+  }
+  if (!columns.includes('code') || !columns.includes('fr'))
+    return { columns, header, error: 'colonnes code et label_fr (ou libellé) obligatoires' };
+  return { columns, header };
+}
+
+/** The codes of the file's data lines (digits only), to look their parents up before validating. */
+export function csvCodes(records: string[][]): string[] {
+  const { columns, header } = columnsOf(records);
+  const i = Math.max(columns.indexOf('code'), 0);
+  return records
+    .slice(header ? 1 : 0)
+    .map((r) => (r[i] ?? '').trim().replace(/[.\s]/g, ''))
+    .filter((c) => /^\d+$/.test(c));
+}
 
 /** Validates the records; `knownCodes` answers whether a parent code already exists in the database. */
 export function validateHsRecords(
@@ -58,11 +120,18 @@ export function validateHsRecords(
   const rows: HsCsvRow[] = [];
   const errors: CsvLineError[] = [];
   const seen = new Map<string, number>();
+  const { columns, header, error } = columnsOf(records);
+  if (error) return { rows, errors: [{ line: 1, message: error }] };
+  const at = (rec: string[], c: Column) => {
+    const i = columns.indexOf(c);
+    return i < 0 ? undefined : (rec[i] ?? '').trim();
+  };
   records.forEach((rec, index) => {
     const line = index + 1;
-    const [rawCode = '', rawLabel = '', ...rest] = rec.map((f) => f.trim());
     if (rec.every((f) => f.trim() === '')) return; // blank line
-    if (index === 0 && !/^\d/.test(rawCode)) return; // header
+    if (index === 0 && header) return;
+    const rawCode = at(rec, 'code') ?? '';
+    const rawLabel = at(rec, 'fr') ?? '';
     const code = rawCode.replace(/[.\s]/g, '');
     if (!HS_CODE.test(code)) {
       errors.push({ line, message: `code « ${rawCode} » invalide : 2, 4, 6 ou 10 chiffres attendus` });
@@ -71,12 +140,38 @@ export function validateHsRecords(
     if (rawLabel === '') errors.push({ line, message: `libellé manquant pour le code ${code}` });
     else if (rawLabel.length > 500)
       errors.push({ line, message: `libellé trop long pour le code ${code} (500 caractères au plus)` });
-    if (rest.some((f) => f !== ''))
-      errors.push({ line, message: 'colonnes en trop : deux colonnes attendues (code ; libellé)' });
+    const labelAr = at(rec, 'ar');
+    const labelEn = at(rec, 'en');
+    if (labelAr && labelAr.length > 500)
+      errors.push({ line, message: `libellé arabe trop long pour le code ${code} (500 caractères au plus)` });
+    else if (labelAr && !ARABIC.test(labelAr))
+      errors.push({
+        line,
+        message: `libellé arabe du code ${code} sans lettre arabe (colonnes inversées ?)`,
+      });
+    if (labelEn && labelEn.length > 500)
+      errors.push({
+        line,
+        message: `libellé anglais trop long pour le code ${code} (500 caractères au plus)`,
+      });
+    if (rec.slice(columns.length).some((f) => f.trim() !== ''))
+      errors.push({
+        line,
+        message:
+          columns.length === 2
+            ? 'colonnes en trop : deux colonnes attendues (code ; libellé), ou nommez-les sur une ligne d’en-tête (code ; label_fr ; label_ar ; label_en)'
+            : `colonnes en trop : ${columns.length} colonnes attendues`,
+      });
     const dup = seen.get(code);
     if (dup !== undefined) errors.push({ line, message: `code ${code} déjà présent à la ligne ${dup}` });
     seen.set(code, line);
-    rows.push({ line, code, labelFr: rawLabel });
+    rows.push({
+      line,
+      code,
+      labelFr: rawLabel,
+      ...(labelAr === undefined ? {} : { labelAr: labelAr || null }),
+      ...(labelEn === undefined ? {} : { labelEn: labelEn || null }),
+    });
   });
   const inFile = new Set(rows.map((r) => r.code));
   for (const r of rows) {

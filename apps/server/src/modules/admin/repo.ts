@@ -131,9 +131,21 @@ export async function existingHsCodes(db: Db, codes: string[]): Promise<Set<stri
   return new Set(rows.map((r) => r.code));
 }
 
-export async function upsertHsCodes(db: Db, rows: { code: string; labelFr: string }[]): Promise<void> {
+/**
+ * Inserts or relabels codes. Arabic and English labels are written when the file had their column
+ * (`labelAr`/`labelEn` present on the rows, null for an empty cell), else left as they were.
+ */
+export async function upsertHsCodes(
+  db: Db,
+  rows: { code: string; labelFr: string; labelAr?: string | null; labelEn?: string | null }[],
+): Promise<void> {
+  const hasAr = rows.some((r) => r.labelAr !== undefined);
+  const hasEn = rows.some((r) => r.labelEn !== undefined);
   await db.query(sql`
-    INSERT INTO hs_code (code, label_fr)
-    SELECT * FROM unnest(${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.labelFr)}::text[])
-    ON CONFLICT (code) DO UPDATE SET label_fr = EXCLUDED.label_fr`);
+    INSERT INTO hs_code (code, label_fr, label_ar, label_en)
+    SELECT * FROM unnest(${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.labelFr)}::text[],
+                         ${rows.map((r) => r.labelAr ?? null)}::text[], ${rows.map((r) => r.labelEn ?? null)}::text[])
+    ON CONFLICT (code) DO UPDATE SET label_fr = EXCLUDED.label_fr,
+      label_ar = CASE WHEN ${hasAr} THEN EXCLUDED.label_ar ELSE hs_code.label_ar END,
+      label_en = CASE WHEN ${hasEn} THEN EXCLUDED.label_en ELSE hs_code.label_en END`);
 }

@@ -241,7 +241,8 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     {
       schema: {
         tags,
-        summary: 'Importer la nomenclature SH (CSV « code ; libellé »)',
+        summary:
+          'Importer la nomenclature SH (CSV « code ; libellé », ou en-tête code ; label_fr ; label_ar ; label_en)',
         description:
           'Corps text/csv en UTF-8. Tout ou rien : une seule ligne en erreur et rien n’est modifié ; ' +
           'la réponse 400 liste les lignes en erreur (details.lines).',

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { audit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { parentCodes, parseCsv, validateHsRecords } from './csv-import.ts';
+import { csvCodes, parentCodes, parseCsv, validateHsRecords } from './csv-import.ts';
 import * as repo from './repo.ts';
 
 export const actorOf = (u: SessionUser, ip: string) => ({
@@ -23,7 +23,7 @@ export async function importHsCsv(
   const records = parseCsv(text);
   if (records.length > 50_000)
     throw new AppError('VALIDATION', 'Fichier trop long : 50 000 lignes au plus par import.');
-  const codes = records.map((r) => (r[0] ?? '').trim().replace(/[.\s]/g, '')).filter((c) => /^\d+$/.test(c));
+  const codes = csvCodes(records);
   const known = await repo.existingHsCodes(deps.db, [...new Set([...codes, ...parentCodes(codes)])]);
   const { rows, errors } = validateHsRecords(records, known);
   if (errors.length > 0) {
@@ -45,7 +45,13 @@ export async function importHsCsv(
       event: 'admin.reference.hs_imported',
       actor: actorOf(user, ip),
       objectType: 'hs_code',
-      details: { rows: rows.length, created: rows.length - updated, updated },
+      details: {
+        rows: rows.length,
+        created: rows.length - updated,
+        updated,
+        labelsAr: rows.filter((r) => r.labelAr).length,
+        labelsEn: rows.filter((r) => r.labelEn).length,
+      },
     });
   });
   return { imported: rows.length, created: rows.length - updated, updated };

@@ -100,19 +100,33 @@ export const units = (db: Db) =>
     sql`SELECT code, label_fr AS label FROM unit WHERE active ORDER BY label_fr`,
   );
 
-/** By code prefix when the query is digits (dots and spaces ignored), else by label (trigram). */
+const HS_ITEM = sql`code, label_fr AS label, level,
+  json_build_object('fr', label_fr, 'ar', coalesce(label_ar, ''), 'en', coalesce(label_en, '')) AS labels`;
+type HsRow = { code: string; label: string; level: number; labels: { fr: string; ar: string; en: string } };
+
+/**
+ * By code prefix when the query is digits (dots and spaces ignored), else by label (trigram) in
+ * any of the three languages: a reader types in theirs, or in French, the label the codes carry
+ * in customs documents.
+ */
 export async function searchHs(db: Db, q: string, limit: number) {
   const digits = q.replace(/[.\s]/g, '');
   if (/^\d+$/.test(digits)) {
-    return db.query<{ code: string; label: string; level: number }>(sql`
-      SELECT code, label_fr AS label, level FROM hs_code
+    return db.query<HsRow>(sql`
+      SELECT ${HS_ITEM} FROM hs_code
        WHERE code LIKE ${`${digits}%`} ORDER BY code LIMIT ${limit}`);
   }
   const needle = q.toLowerCase();
-  return db.query<{ code: string; label: string; level: number }>(sql`
-    SELECT code, label_fr AS label, level FROM hs_code
-     WHERE f_unaccent(lower(label_fr)) LIKE '%' || f_unaccent(${escapeLike(needle)}) || '%'
-     ORDER BY level DESC, similarity(f_unaccent(lower(label_fr)), f_unaccent(${needle})) DESC, code
+  const like = escapeLike(needle);
+  return db.query<HsRow>(sql`
+    SELECT ${HS_ITEM} FROM hs_code
+     WHERE f_unaccent(lower(label_fr)) LIKE '%' || f_unaccent(${like}) || '%'
+        OR lower(label_en) LIKE '%' || ${like} || '%'
+        OR label_ar LIKE '%' || ${like} || '%'
+     ORDER BY level DESC,
+              greatest(similarity(f_unaccent(lower(label_fr)), f_unaccent(${needle})),
+                       similarity(lower(label_en), ${needle}), similarity(label_ar, ${needle})) DESC NULLS LAST,
+              code
      LIMIT ${limit}`);
 }
 

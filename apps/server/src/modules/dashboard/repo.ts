@@ -141,9 +141,11 @@ export const userNames = (db: Db, ids: number[], orgId: number) =>
 export const customsOffices = (db: Db) =>
   db.query<{ code: string; name: string }>(sql`SELECT code, name FROM customs_office ORDER BY name`);
 
-export const chapterLabels = (db: Db, codes: string[]) =>
-  db.query<{ code: string; label_fr: string }>(
-    sql`SELECT code, label_fr FROM hs_code WHERE code = ANY(${codes}::text[])`,
+/** HS chapter labels in the reader's language, French where the translation is missing. */
+export const chapterLabels = (db: Db, codes: string[], lang: 'fr' | 'ar' | 'en') =>
+  db.query<{ code: string; label: string }>(
+    sql`SELECT code, coalesce(CASE ${lang}::text WHEN 'ar' THEN label_ar WHEN 'en' THEN label_en END, label_fr) AS label
+          FROM hs_code WHERE code = ANY(${codes}::text[])`,
   );
 
 export const organisations = (db: Db) =>

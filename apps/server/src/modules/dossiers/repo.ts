@@ -265,6 +265,8 @@ export interface GoodsLineRow {
   line_no: number;
   hs_code: string;
   hs_label: string | null;
+  hs_label_ar: string | null;
+  hs_label_en: string | null;
   description: string;
   quantity: string;
   unit_code: string;
@@ -280,7 +282,8 @@ export interface GoodsLineRow {
 }
 
 const goodsLinesQuery = (dossierId: number) => sql`
-    SELECT g.line_no, g.hs_code, h.label_fr AS hs_label, g.description, g.quantity::text AS quantity, g.unit_code,
+    SELECT g.line_no, g.hs_code, h.label_fr AS hs_label, h.label_ar AS hs_label_ar, h.label_en AS hs_label_en,
+           g.description, g.quantity::text AS quantity, g.unit_code,
            un.label_fr AS unit_label, un.label_ar AS unit_label_ar, un.label_en AS unit_label_en,
            g.value_amount::text AS value_amount, g.currency, g.origin_country,
            c.name_fr AS origin_name, c.name_ar AS origin_name_ar, c.name_en AS origin_name_en

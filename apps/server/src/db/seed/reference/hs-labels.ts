@@ -1188,3 +1188,13 @@ export const HS_HEADING_LABELS: Record<string, HsLabels> = {
   ],
   '9706': ['Antiques of an age exceeding one hundred years', 'قطع أثرية يزيد عمرها على مائة سنة'],
 };
+
+/** Tariff lines' own labels; the others take their heading's (see hsLabelsOf). */
+export const HS_LINE_LABELS: Record<string, HsLabels> = {};
+
+/** [English, Arabic] of a chapter, heading or tariff line; a tariff line without its own takes its heading's. */
+export function hsLabelsOf(code: string): HsLabels | undefined {
+  if (code.length === 2) return HS_CHAPTER_LABELS[code];
+  if (code.length === 4) return HS_HEADING_LABELS[code];
+  return HS_LINE_LABELS[code] ?? HS_HEADING_LABELS[code.slice(0, 4)];
+}
