@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -8,9 +8,14 @@ const outDir = join(import.meta.dirname, 'dist');
 
 /** Writes .br and .gz next to every text asset so the server sends them without compressing per request. */
 function precompress(): Plugin {
+  // The folder actually written: `--outDir` (a parallel e2e run's own folder) overrides the config's.
+  let writtenDir = outDir;
   return {
     name: 'portail-precompress',
     apply: 'build',
+    configResolved(config) {
+      writtenDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       const walk = (dir: string): string[] =>
         readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -22,7 +27,7 @@ function precompress(): Plugin {
         );
       // Small files too: a first page loads dozens of sub-kilobyte chunks, which brotli still
       // shrinks by about 40 %. A compressed copy is written only when it is smaller.
-      for (const file of walk(outDir)) {
+      for (const file of walk(writtenDir)) {
         const data = readFileSync(file);
         const gz = gzipSync(data, { level: 9 });
         if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
