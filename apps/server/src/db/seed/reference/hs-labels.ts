@@ -5,8 +5,10 @@
  *   of hs.ts is shortened.
  * - Arabic: the wording of the Arabic HS nomenclature (النظام المنسق لتسمية وترميز البضائع) as
  *   used by the Arab customs tariffs, shortened likewise.
- * - Tariff lines (10 digits) have their own labels in HS_LINE_LABELS; a line missing there takes its
- *   heading's labels (see labelsOf), so a reader never sees less than the heading in their language.
+ * - Tariff lines (10 digits): HS_LINE_LABELS, translated from the French national wording of hs.ts
+ *   (the national 4 digits are illustrative there, so are these labels). A line missing there takes
+ *   its heading's labels (see hsLabelsOf), so a reader never sees less than the heading in their
+ *   language.
  */
 
 export type HsLabels = readonly [en: string, ar: string];
@@ -1190,7 +1192,315 @@ export const HS_HEADING_LABELS: Record<string, HsLabels> = {
 };
 
 /** Tariff lines' own labels; the others take their heading's (see hsLabelsOf). */
-export const HS_LINE_LABELS: Record<string, HsLabels> = {};
+export const HS_LINE_LABELS: Record<string, HsLabels> = {
+  '0102210010': [
+    'Pure-bred breeding heifers, of domestic bovine species',
+    'عجلات أصيلة للتربية، من فصيلة الأبقار الداجنة',
+  ],
+  '0104109000': [
+    'Live sheep, other than pure-bred breeding animals',
+    'أغنام حية، عدا الأصيلة المعدة للتربية',
+  ],
+  '0106110000': ['Live primates', 'رئيسيات حية'],
+  '0106200000': [
+    'Live reptiles (including snakes and turtles)',
+    'زواحف حية (بما فيها الثعابين والسلاحف البحرية)',
+  ],
+  '0201300000': [
+    'Boneless meat of bovine animals, fresh or chilled',
+    'لحوم أبقار مخلية من العظم، طازجة أو مبردة',
+  ],
+  '0202300000': ['Boneless meat of bovine animals, frozen', 'لحوم أبقار مخلية من العظم، مجمدة'],
+  '0207140000': [
+    'Cuts and offal of fowls of the species Gallus domesticus, frozen',
+    'قطع وأحشاء ديوك ودجاج، مجمدة',
+  ],
+  '0302430010': [
+    'Sardines (Sardina pilchardus), fresh or chilled',
+    'سردين (Sardina pilchardus)، طازج أو مبرد',
+  ],
+  '0302440000': [
+    'Mackerel (Scomber scombrus, Scomber australasicus, Scomber japonicus), fresh or chilled',
+    'إسقمري (Scomber scombrus وScomber australasicus وScomber japonicus)، طازج أو مبرد',
+  ],
+  '0306170000': ['Other shrimps and prawns, frozen', 'قريدس (جمبري) آخر، مجمد'],
+  '0307520000': ['Octopus (Octopus spp.), frozen', 'أخطبوط (Octopus spp.)، مجمد'],
+  '0402100010': [
+    'Skimmed milk powder (fat content not exceeding 1.5 %), in packings of 25 kg or more',
+    'حليب مجفف منزوع الدسم (لا تتجاوز نسبة الدهون فيه 1,5 %)، في عبوات تزن 25 كغ أو أكثر',
+  ],
+  '0402210000': [
+    'Whole milk powder, not containing added sugar or other sweetening matter',
+    'حليب مجفف كامل الدسم، غير مضاف إليه سكر أو مواد تحلية أخرى',
+  ],
+  '0406100000': [
+    'Fresh (unripened or uncured) cheese, including whey cheese, and curd',
+    'أجبان طازجة (غير منضجة)، بما فيها جبن مصل اللبن، وخثارة',
+  ],
+  '0406900090': ['Other cheese', 'أجبان أخرى'],
+  '0702000010': ['Cherry tomatoes, fresh or chilled', 'طماطم كرزية، طازجة أو مبردة'],
+  '0703101000': ['Onions, fresh or chilled', 'بصل، طازج أو مبرد'],
+  '0805100000': ['Oranges, fresh or dried', 'برتقال، طازج أو مجفف'],
+  '0805220000': ['Clementines, fresh or dried', 'كليمنتين، طازج أو مجفف'],
+  '0806100000': ['Fresh grapes', 'عنب طازج'],
+  '0901110000': ['Coffee, not roasted, not decaffeinated', 'بن غير محمص، غير منزوع الكافيين'],
+  '0901210000': ['Coffee, roasted, not decaffeinated', 'بن محمص، غير منزوع الكافيين'],
+  '0902100000': [
+    'Green tea (not fermented) in immediate packings of a content not exceeding 3 kg',
+    'شاي أخضر (غير مخمر) في عبوات مباشرة لا يتجاوز محتواها 3 كغ',
+  ],
+  '0902200010': [
+    'Green tea (not fermented) in bulk, « Chun Mee » variety',
+    'شاي أخضر (غير مخمر) سائب، صنف « تشون مي »',
+  ],
+  '1001190000': ['Durum wheat, other than seed', 'قمح صلب، عدا المعد للبذر'],
+  '1001910000': ['Common wheat, seed', 'قمح لين معد للبذر'],
+  '1001990010': ['Common wheat, other than seed', 'قمح لين، عدا المعد للبذر'],
+  '1003900000': ['Barley, other than seed', 'شعير، عدا المعد للبذر'],
+  '1005900000': ['Maize (corn), other than seed', 'ذرة، عدا المعدة للبذر'],
+  '1201900000': [
+    'Soya beans, other than seed, whether or not broken',
+    'فول الصويا، عدا المعد للبذر، وإن كان مكسرًا',
+  ],
+  '1507100000': ['Crude soya-bean oil, whether or not degummed', 'زيت فول الصويا الخام، وإن كان منزوع الصمغ'],
+  '1507900000': ['Soya-bean oil and its fractions, refined', 'زيت فول الصويا وأجزاؤه، مكرر'],
+  '1509200000': ['Extra virgin olive oil', 'زيت زيتون بكر ممتاز'],
+  '1511100000': ['Crude palm oil', 'زيت نخيل خام'],
+  '1512110000': ['Crude sunflower-seed or safflower oil', 'زيت بذور عباد الشمس أو القرطم، خام'],
+  '1515900010': ['Argan oil', 'زيت الأركان'],
+  '1604131000': ['Canned sardines, in olive oil', 'سردين معلب، في زيت الزيتون'],
+  '1604140000': [
+    'Prepared or preserved tunas, skipjack tuna and bonito, whole or in pieces',
+    'تونة وبونيت مخطط البطن وبونيت، محضرة أو محفوظة، كاملة أو قطعًا',
+  ],
+  '1701140000': [
+    'Other raw cane sugar, not containing added flavouring or colouring matter',
+    'سكر قصب خام آخر، غير مضاف إليه مواد منكهة أو ملونة',
+  ],
+  '1701990010': ['Refined white sugar, in lumps or loaves', 'سكر أبيض مكرر، قطعًا أو قوالب'],
+  '2402200000': ['Cigarettes containing tobacco', 'سجائر تحتوي على تبغ'],
+  '2510100000': ['Natural calcium phosphates, unground', 'فوسفات الكالسيوم الطبيعية، غير مطحونة'],
+  '2510200000': ['Natural calcium phosphates, ground', 'فوسفات الكالسيوم الطبيعية، مطحونة'],
+  '3002410000': ['Vaccines for human medicine', 'لقاحات للطب البشري'],
+  '3002420000': ['Vaccines for veterinary medicine', 'لقاحات للطب البيطري'],
+  '3004100000': [
+    'Medicaments containing penicillins or derivatives thereof, put up in measured doses or for retail sale',
+    'أدوية تحتوي على بنسلينات أو مشتقاتها، مهيأة بجرعات محددة أو معبأة للبيع بالتجزئة',
+  ],
+  '3004900090': [
+    'Other medicaments, put up in measured doses or for retail sale',
+    'أدوية أخرى، مهيأة بجرعات محددة أو معبأة للبيع بالتجزئة',
+  ],
+  '3102100000': ['Urea, whether or not in aqueous solution', 'يوريا، وإن كانت في محلول مائي'],
+  '3105300000': [
+    'Diammonium hydrogenorthophosphate (diammonium phosphate, DAP)',
+    'أورثوفوسفات الهيدروجين ثنائي الأمونيوم (فوسفات ثنائي الأمونيوم، DAP)',
+  ],
+  '3105400000': [
+    'Ammonium dihydrogenorthophosphate (monoammonium phosphate, MAP), whether or not mixed with diammonium hydrogenorthophosphate',
+    'أورثوفوسفات ثنائي الهيدروجين الأمونيوم (فوسفات أحادي الأمونيوم، MAP)، وإن كان مخلوطًا بأورثوفوسفات الهيدروجين ثنائي الأمونيوم',
+  ],
+  '3706100000': [
+    'Cinematographic film, exposed and developed, of a width of 35 mm or more',
+    'أفلام سينمائية معرضة ومظهرة، بعرض 35 مم أو أكثر',
+  ],
+  '3901100000': [
+    'Polyethylene having a specific gravity of less than 0.94, in primary forms',
+    'بولي إيثيلين ذو كثافة نوعية أقل من 0,94، بأشكاله الأولية',
+  ],
+  '3902100000': ['Polypropylene, in primary forms', 'بولي بروبيلين، بأشكاله الأولية'],
+  '3920100000': [
+    'Plates, sheets and film of polymers of ethylene, non-cellular',
+    'ألواح وصفائح وأغشية من بوليمرات الإيثيلين، غير خلوية',
+  ],
+  '3923210000': [
+    'Sacks and bags (including cones) of polymers of ethylene',
+    'أكياس وأكياس صغيرة (بما فيها المخاريط) من بوليمرات الإيثيلين',
+  ],
+  '3923300000': [
+    'Carboys, bottles, flasks and similar articles, of plastics',
+    'دوارق وقوارير وقنينات وأصناف مماثلة، من لدائن',
+  ],
+  '4011100000': [
+    'New pneumatic tyres, of rubber, of a kind used on motor cars',
+    'إطارات هوائية جديدة من مطاط، من النوع المستعمل للسيارات السياحية',
+  ],
+  '4011200000': [
+    'New pneumatic tyres, of rubber, of a kind used on buses or lorries',
+    'إطارات هوائية جديدة من مطاط، من النوع المستعمل للحافلات أو الشاحنات',
+  ],
+  '4403490000': ['Other tropical wood in the rough', 'خشب مداري آخر، خام'],
+  '4407110000': [
+    'Wood of pine (Pinus spp.), sawn or chipped lengthwise, of a thickness exceeding 6 mm',
+    'خشب صنوبر (Pinus spp.)، منشور أو مقطوع طولًا، يزيد سمكه على 6 مم',
+  ],
+  '4819100000': [
+    'Cartons, boxes and cases, of corrugated paper or paperboard',
+    'علب وصناديق من ورق أو ورق مقوى مضلع',
+  ],
+  '4901990000': [
+    'Other printed books, brochures and similar printed matter',
+    'كتب مطبوعة وكتيبات ومطبوعات مماثلة أخرى',
+  ],
+  '5208120000': [
+    'Unbleached plain weave cotton fabrics, weighing more than 100 g/m² but not more than 200 g/m²',
+    'أقمشة قطنية غير مقصورة، بحياكة سادة، يتجاوز وزنها 100 غ/م² ولا يتجاوز 200 غ/م²',
+  ],
+  '5209420000': ['Denim cotton fabrics', 'أقمشة قطنية من نوع « دنيم »'],
+  '6109100010': [
+    "Men's or boys' T-shirts and singlets, knitted or crocheted, of cotton",
+    'قمصان تي شيرت وقمصان داخلية، مصنرة من قطن، للرجال أو الأولاد',
+  ],
+  '6203420000': [
+    "Men's or boys' trousers, bib and brace overalls, breeches and shorts, of cotton",
+    'سراويل طويلة وسراويل بحمالات وسراويل قصيرة، من قطن، للرجال أو الأولاد',
+  ],
+  '6204620000': [
+    "Women's or girls' trousers, bib and brace overalls, breeches and shorts, of cotton",
+    'سراويل طويلة وسراويل بحمالات وسراويل قصيرة، من قطن، للنساء أو البنات',
+  ],
+  '6403990000': [
+    'Other footwear with outer soles of rubber, plastics or leather and uppers of leather',
+    'أحذية أخرى بنعال خارجية من مطاط أو لدائن أو جلد وأجزاء علوية من جلد طبيعي',
+  ],
+  '6404110000': [
+    'Sports footwear, with uppers of textile materials',
+    'أحذية رياضية بأجزاء علوية من مواد نسجية',
+  ],
+  '6907210000': [
+    'Ceramic tiles of a water absorption coefficient by weight not exceeding 0.5 %',
+    'بلاط خزفي لا يتجاوز معامل امتصاصه للماء 0,5 % وزنًا',
+  ],
+  '7005290000': ['Other float glass, non-wired', 'زجاج معوم آخر، غير مسلح'],
+  '7010900000': [
+    'Other carboys, bottles, flasks, jars and similar containers, of glass',
+    'دوارق وقوارير وقنينات وبرطمانات وأوعية مماثلة أخرى، من زجاج',
+  ],
+  '7207110000': [
+    'Semi-finished products of iron or non-alloy steel, containing by weight less than 0.25 % of carbon, of rectangular (including square) cross-section',
+    'منتجات نصف مصنعة من حديد أو صلب غير خليط، تحتوي وزنًا على أقل من 0,25 % من الكربون، ذات مقطع عرضي مربع أو مستطيل',
+  ],
+  '7208390000': [
+    'Flat-rolled products in coils, hot-rolled, of a thickness of less than 3 mm',
+    'منتجات مسطحة مدرفلة على الساخن في لفات، يقل سمكها عن 3 مم',
+  ],
+  '7210490000': [
+    'Flat-rolled products, otherwise plated or coated with zinc (galvanised)',
+    'منتجات مسطحة مدرفلة مطلية أو مكسوة بالزنك بطرق أخرى (مجلفنة)',
+  ],
+  '7213910000': [
+    'Wire rod of circular cross-section measuring less than 14 mm in diameter',
+    'أسلاك مدرفلة ذات مقطع دائري يقل قطره عن 14 مم',
+  ],
+  '7214200000': [
+    'Bars and rods containing indentations, ribs, grooves or other deformations produced during the rolling process (concrete reinforcing bars)',
+    'قضبان ذات تحزيزات أو نتوءات أو تجاويف أو بروزات ناتجة عن الدرفلة (حديد تسليح الخرسانة)',
+  ],
+  '7308900000': [
+    'Other structures and parts of structures, of iron or steel',
+    'منشآت وأجزاء منشآت أخرى، من حديد صب أو حديد أو صلب',
+  ],
+  '7403110000': [
+    'Cathodes and sections of cathodes, of refined copper',
+    'مهابط (كاثودات) وأجزاء مهابط، من نحاس منقى',
+  ],
+  '7408110000': [
+    'Wire of refined copper, of which the maximum cross-sectional dimension exceeds 6 mm',
+    'أسلاك من نحاس منقى، يزيد أكبر بعد لمقطعها العرضي على 6 مم',
+  ],
+  '7601100000': ['Aluminium, not alloyed, unwrought', 'ألومنيوم غير خليط، بشكله الخام'],
+  '7604100000': ['Bars, rods and profiles, of aluminium, not alloyed', 'قضبان ومقاطع من ألومنيوم غير خليط'],
+  '8413700000': ['Other centrifugal pumps', 'مضخات طرد مركزي أخرى'],
+  '8415100000': [
+    'Air conditioning machines of a kind designed to be fixed to a window or wall, self-contained or « split-system »',
+    'أجهزة تكييف هواء من النوع المعد للتثبيت على نافذة أو جدار، وحدة واحدة أو « منفصلة »',
+  ],
+  '8418210000': ['Household refrigerators, compression-type', 'ثلاجات منزلية تعمل بالضغط'],
+  '8421210000': [
+    'Filtering or purifying machinery and apparatus for water',
+    'آلات وأجهزة لترشيح أو تنقية المياه',
+  ],
+  '8429520000': [
+    'Mechanical shovels, excavators and shovel loaders, with a 360° revolving superstructure',
+    'مجارف آلية وحفارات ومحملات مجارف، ذات بنية علوية تدور 360°',
+  ],
+  '8450110000': [
+    'Fully-automatic washing machines, each of a dry linen capacity not exceeding 10 kg',
+    'آلات غسيل أوتوماتيكية كليًا، لا تتجاوز سعتها 10 كغ من الملابس الجافة',
+  ],
+  '8471300000': [
+    'Portable automatic data processing machines, weighing not more than 10 kg',
+    'آلات معالجة ذاتية للمعلومات محمولة، لا يتجاوز وزنها 10 كغ',
+  ],
+  '8481800000': [
+    'Other taps, cocks, valves and similar appliances',
+    'حنفيات وصنابير وصمامات وأدوات مماثلة أخرى',
+  ],
+  '8483400000': [
+    'Gears and gearing; ball or roller screws; gear boxes and other speed changers, including torque converters',
+    'مسننات ومجموعات تروس وعجلات احتكاك؛ لوالب كروية أو أسطوانية؛ علب سرعة ومغيرات سرعة أخرى',
+  ],
+  '8504400000': ['Static converters', 'محولات كهربائية ساكنة'],
+  '8507600000': ['Lithium-ion accumulators', 'مراكم أيونات الليثيوم'],
+  '8517130000': ['Smartphones', 'هواتف ذكية'],
+  '8517620000': [
+    'Machines for the reception, conversion and transmission or regeneration of voice, images or other data',
+    'آلات لاستقبال وتحويل وإرسال أو إعادة توليد الصوت أو الصور أو البيانات الأخرى',
+  ],
+  '8523490000': [
+    'Other optical media (for example, compact discs, DVDs)',
+    'حوامل بصرية أخرى (أقراص مدمجة وأقراص DVD مثلًا)',
+  ],
+  '8528720000': ['Other reception apparatus for television, colour', 'أجهزة استقبال تلفزيوني أخرى، ملونة'],
+  '8536500000': [
+    'Other switches, for a voltage not exceeding 1,000 volts',
+    'مفاتيح وقواطع أخرى، لجهد لا يتجاوز 1000 فولت',
+  ],
+  '8544300000': [
+    'Ignition wiring sets and other wiring sets of a kind used in vehicles, aircraft or ships',
+    'مجموعات أسلاك الإشعال ومجموعات أسلاك أخرى من الأنواع المستعملة في وسائل النقل',
+  ],
+  '8544420000': [
+    'Other electric conductors, for a voltage not exceeding 1,000 V, fitted with connectors',
+    'موصلات كهربائية أخرى لجهد لا يتجاوز 1000 فولت، مجهزة بقطع وصل',
+  ],
+  '8703230010': [
+    'Motor cars with spark-ignition engine, of a cylinder capacity exceeding 1,500 cc but not exceeding 3,000 cc, new',
+    'سيارات سياحية بمحرك يعمل بالاشتعال بالشرر، تزيد سعة أسطواناتها على 1500 سم³ ولا تتجاوز 3000 سم³، جديدة',
+  ],
+  '8703320010': [
+    'Motor cars with diesel engine, of a cylinder capacity exceeding 1,500 cc but not exceeding 2,500 cc, new',
+    'سيارات سياحية بمحرك ديزل، تزيد سعة أسطواناتها على 1500 سم³ ولا تتجاوز 2500 سم³، جديدة',
+  ],
+  '8703800000': [
+    'Other vehicles, with only electric motor for propulsion',
+    'سيارات أخرى، مجهزة بمحرك كهربائي فقط للدفع',
+  ],
+  '8704210000': [
+    'Motor vehicles for the transport of goods, with diesel engine, of a gross vehicle weight not exceeding 5 tonnes',
+    'سيارات لنقل البضائع بمحرك ديزل، لا يتجاوز وزنها الإجمالي مع الحمولة 5 أطنان',
+  ],
+  '8708400000': ['Gear boxes and parts thereof', 'علب سرعة وأجزاؤها'],
+  '8708990000': ['Other parts and accessories of motor vehicles', 'أجزاء ولوازم أخرى للسيارات'],
+  '8711200000': [
+    'Motorcycles with reciprocating internal combustion piston engine of a cylinder capacity exceeding 50 cc but not exceeding 250 cc',
+    'دراجات نارية بمحرك ذي مكابس متناوبة، تزيد سعة أسطواناتها على 50 سم³ ولا تتجاوز 250 سم³',
+  ],
+  '8803300000': ['Other parts of aeroplanes or helicopters', 'أجزاء أخرى للطائرات أو الطائرات العمودية'],
+  '8806210000': [
+    'Unmanned aircraft designed for remote piloting only, with maximum take-off weight not more than 250 g',
+    'مركبات جوية بدون طيار مصممة للقيادة عن بعد فقط، لا تتجاوز كتلتها القصوى عند الإقلاع 250 غ',
+  ],
+  '9018390000': ['Needles, catheters, cannulae and the like', 'إبر وقثاطر وقنيات وأدوات مماثلة'],
+  '9021400000': [
+    'Hearing aids, excluding parts and accessories',
+    'أجهزة مساعدة السمع للصم، عدا الأجزاء واللوازم',
+  ],
+  '9401610000': ['Upholstered seats, with wooden frames', 'مقاعد منجدة بهياكل من خشب'],
+  '9403600000': ['Other wooden furniture', 'أثاث آخر من خشب'],
+  '9503000090': ['Other toys', 'لعب أخرى'],
+  '9601100000': ['Worked ivory and articles of ivory', 'عاج مشغول ومصنوعات من عاج'],
+};
 
 /** [English, Arabic] of a chapter, heading or tariff line; a tariff line without its own takes its heading's. */
 export function hsLabelsOf(code: string): HsLabels | undefined {
