@@ -186,6 +186,30 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
     await expectState(chef.page, "En cours d'instruction");
   });
 
+  await test.step('the bell speaks the reader’s language: Arabic after a switch, then French again', async () => {
+    const page = agent.page;
+    await page.goto('/portail/tableau-de-bord');
+    const switchTo = async (native: string) => {
+      await page
+        .locator('header')
+        .getByRole('button', { name: /langue|اللغة|language/i })
+        .click();
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
+      await page.getByRole('menuitem', { name: native }).click();
+      await saved;
+    };
+    await switchTo('العربية');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: /^الإشعارات/ }).click();
+    // Written out by the server in the language the account now has (app_user.locale).
+    await expect(page.getByRole('button', { name: new RegExp(`تم إسناد الملف ${reference}`) })).toBeVisible();
+    await expect(page.getByText(/^أسند إليك /).first()).toBeVisible();
+    await page.screenshot({ path: '/tmp/processing-bell-ar.png' });
+    await page.keyboard.press('Escape');
+    await switchTo('Français');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
   await test.step('the agent, notified, asks ONSSA for its opinion', async () => {
     await agent.page.goto('/portail/tableau-de-bord');
     await agent.page.getByRole('button', { name: /^Notifications \(\d+ non lues?\)/ }).click();
