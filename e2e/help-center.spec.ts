@@ -202,3 +202,76 @@ test('Contactez-nous gives phone numbers and hours, and its form returns a refer
   await expect(page.getByText(/REC-\d{4}-\d{6}/)).toBeVisible();
   await shot(page, 'contact');
 });
+
+test('the FAQ in Arabic (right to left) and English, searched in Arabic', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lang', 'ar'));
+  await page.goto('/aide/faq');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { name: 'تسجيل الدخول والمصادقة متعددة العوامل' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'كيف أعيد تعيين المصادقة متعددة العوامل؟' })).toBeVisible();
+  // Searched by a word without its article: « مرور » finds « كلمة المرور ».
+  await page.getByRole('searchbox').fill('مرور نسيت');
+  await page.getByRole('searchbox').press('Enter');
+  const forgot = page.getByRole('button', { name: 'نسيت كلمة المرور، كيف أعيد تعيينها؟' });
+  await expect(forgot).toBeVisible();
+  await forgot.click();
+  await expect(page.getByText(/انقر على « نسيت كلمة المرور؟ »/)).toBeVisible();
+  await shot(page, 'faq-ar');
+  await expectNoA11yViolations(page);
+
+  await page.addInitScript(() => localStorage.setItem('lang', 'en'));
+  await page.goto('/aide/faq');
+  await expect(page.getByRole('button', { name: 'How do I reset my MFA?' })).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test('admin.plateforme writes a question in French and Arabic: Arabic readers get it in Arabic, English readers in French marked as such', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'admin.plateforme');
+  await page.goto('/portail/support/faq');
+  await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  const editor = page.getByRole('region', { name: 'Ajouter une question' });
+  await editor.getByLabel('Question — français').fill('Comment joindre une facture pro forma à une DFD ?');
+  await editor
+    .getByLabel('Réponse — français')
+    .fill('Ajoutez la facture pro forma dans les pièces jointes de la demande avant de la soumettre.');
+  // An Arabic question without its answer: the error summary links to the Arabic answer.
+  await editor.getByLabel('Question — arabe').fill('كيف أرفق فاتورة أولية بطلب الإعفاء؟');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+  await expect(summary).toBeFocused();
+  await expectNoA11yViolationsInPage(page);
+  await shot(page, 'faq-editor-error');
+  await summary
+    .getByRole('link', { name: 'Saisissez la réponse en arabe, ou videz aussi la question en arabe.' })
+    .click();
+  const answerAr = editor.getByLabel('Réponse — arabe');
+  await expect(answerAr).toBeFocused();
+  await expect(answerAr).toHaveAttribute('lang', 'ar');
+  await expect(answerAr).toHaveCSS('direction', 'rtl');
+  await answerAr.fill('أضف الفاتورة الأولية إلى مرفقات الطلب قبل إيداعه.');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(editor).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: 'Comment joindre une facture pro forma à une DFD ?' });
+  await expect(row.getByText('Traduction manquante : anglais')).toBeVisible();
+
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.addInitScript(() => localStorage.setItem('lang', 'ar'));
+  await readerPage.goto('/aide/faq?theme=connexion');
+  await expect(readerPage.getByRole('button', { name: 'كيف أرفق فاتورة أولية بطلب الإعفاء؟' })).toBeVisible();
+  await readerPage.addInitScript(() => localStorage.setItem('lang', 'en'));
+  await readerPage.goto('/aide/faq?theme=connexion');
+  const french = readerPage.getByRole('button', {
+    name: 'Comment joindre une facture pro forma à une DFD ?',
+  });
+  await expect(french).toBeVisible();
+  await expect(french.locator('[lang="fr"]')).toHaveAttribute('dir', 'ltr');
+  await french.click();
+  await expect(readerPage.getByText('This answer is available in French only.')).toBeVisible();
+  await expectNoA11yViolations(readerPage);
+  await readerPage.screenshot({ path: '/tmp/help-center-faq-en-fallback.png', fullPage: true });
+  await reader.close();
+});

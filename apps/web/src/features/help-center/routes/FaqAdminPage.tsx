@@ -4,7 +4,6 @@
 
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
   Fieldset,
@@ -23,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
 import { PageHeader } from '../../../components/PageHeader';
+import { StateBadge } from '../../../components/StateBadge';
 import { ApiError } from '../../../lib/api';
 import { useFaq, useSaveFaqEntry } from '../api/faq';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
@@ -163,6 +163,7 @@ export default function FaqAdminPage() {
   const textFields = (q: TextField, a: TextField, lang: 'fr' | 'ar' | 'en', required: boolean) => {
     if (!editing) return null;
     const language = t(`helpCenter.faqAdmin.language${lang === 'fr' ? 'Fr' : lang === 'ar' ? 'Ar' : 'En'}`);
+    // Mantine puts `dir` on the input's wrapper, which the input inherits; `lang` on the input.
     const text = { lang, dir: lang === 'ar' ? ('rtl' as const) : ('ltr' as const) };
     return (
       <>
@@ -303,23 +304,24 @@ export default function FaqAdminPage() {
                     {(['ar', 'en'] as const)
                       .filter((l) => !e.translations?.[l])
                       .map((l) => (
-                        <Badge key={l} variant="light" color="orange" c="orange.9" tt="none">
-                          {t('helpCenter.faqAdmin.missing', {
+                        <StateBadge
+                          key={l}
+                          tone="orange"
+                          size="sm"
+                          label={t('helpCenter.faqAdmin.missing', {
                             language: t(`helpCenter.faqAdmin.language${l === 'ar' ? 'Ar' : 'En'}`),
                           })}
-                        </Badge>
+                        />
                       ))}
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="light"
-                    color={e.published ? 'green' : 'gray'}
-                    c={e.published ? 'green.9' : 'gray.9'}
-                    tt="none"
-                  >
-                    {e.published ? t('helpCenter.faqAdmin.published') : t('helpCenter.faqAdmin.unpublished')}
-                  </Badge>
+                  <StateBadge
+                    tone={e.published ? 'green' : 'gray'}
+                    label={
+                      e.published ? t('helpCenter.faqAdmin.published') : t('helpCenter.faqAdmin.unpublished')
+                    }
+                  />
                 </Table.Td>
                 <Table.Td>{t('helpCenter.faqAdmin.votes', { yes: e.helpfulYes, no: e.helpfulNo })}</Table.Td>
                 {canEdit ? (
