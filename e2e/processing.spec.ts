@@ -202,7 +202,9 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await page.getByRole('button', { name: /^الإشعارات/ }).click();
     // Written out by the server in the language the account now has (app_user.locale).
-    await expect(page.getByRole('button', { name: new RegExp(`تم إسناد الملف ${reference}`) })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: new RegExp(`تم إسناد الملف \u2068${reference}\u2069`) }),
+    ).toBeVisible();
     await expect(page.getByText(/^أسند إليك /).first()).toBeVisible();
     await page.screenshot({ path: '/tmp/processing-bell-ar.png' });
     await page.keyboard.press('Escape');

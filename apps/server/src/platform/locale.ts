@@ -11,6 +11,13 @@ export const localeOf = (value: unknown): Locale => (value === 'ar' || value ===
 /** The same text in the three languages. */
 export type Localized = Record<Locale, string>;
 
+/**
+ * A datum (reference, name, subject, link) set inside an Arabic sentence: wrapped in Unicode
+ * isolates (FSI … PDI) so that a Latin value keeps its own order and the surrounding punctuation
+ * (parentheses, « ») stays with the Arabic text instead of being pulled into the Latin run.
+ */
+export const iso = (value: string | number): string => `\u2068${value}\u2069`;
+
 /** A date (and time when asked) the way a reader of that language writes it, Moroccan time. */
 export function formatDate(locale: Locale, date: Date | string, withTime = false): string {
   return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-MA' : locale === 'en' ? 'en-GB' : 'fr-MA', {
@@ -30,14 +37,16 @@ const escapeHtml = (s: string) =>
  */
 export function localizedMail(locale: Locale, to: string, subject: string, text: string): Mail {
   if (locale !== 'ar') return { to, subject, text };
+  // dir="auto" per paragraph: a paragraph in Latin script only (a reply written in French, a link)
+  // reads left to right inside the right-to-left mail instead of having its punctuation moved.
   const body = text
     .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p dir="auto">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
   return {
     to,
     subject,
     text,
-    html: `<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body dir="rtl" style="text-align: right">\n${body}\n</body></html>`,
+    html: `<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body dir="rtl">\n${body}\n</body></html>`,
   };
 }

@@ -1,6 +1,6 @@
 // The mails an administrator's action sends to a user, in the user's language (app_user.locale).
 
-import { type Locale, localizedMail } from '../../platform/locale.ts';
+import { iso, type Locale, localizedMail } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 
 const SIGNATURE: Record<Locale, string> = {
@@ -17,7 +17,7 @@ export function mustChangePasswordMail(locale: Locale, to: string, name: string)
     },
     ar: {
       subject: 'بورتنت — مطلوب تغيير كلمة المرور',
-      text: `مرحباً ${name}،\n\nيطلب منك أحد المسؤولين تغيير كلمة مرور Portnet ID الخاصة بك عند تسجيل دخولك المقبل.`,
+      text: `مرحباً ${iso(name)}،\n\nيطلب منك أحد المسؤولين تغيير كلمة مرور Portnet ID الخاصة بك عند تسجيل دخولك المقبل.`,
     },
     en: {
       subject: 'PORTNET — Password change requested',
@@ -39,8 +39,8 @@ export function mfaResetByAdminMail(locale: Locale, to: string, name: string, re
     ar: {
       subject: 'بورتنت — تمت إعادة تعيين المصادقة الثنائية الخاصة بك',
       text:
-        `مرحباً ${name}،\n\nقام أحد المسؤولين بإعادة تعيين المصادقة الثنائية الخاصة بك ` +
-        `(السبب: ${reason}). تم إغلاق جلساتك المفتوحة. عند تسجيل دخولك المقبل، ستقوم بتسجيل جهاز مصادقة جديد.` +
+        `مرحباً ${iso(name)}،\n\nقام أحد المسؤولين بإعادة تعيين المصادقة الثنائية الخاصة بك ` +
+        `(السبب: ${iso(reason)}). تم إغلاق جلساتك المفتوحة. عند تسجيل دخولك المقبل، ستقوم بتسجيل جهاز مصادقة جديد.` +
         '\n\nإذا لم تكن أنت من قدّم هذا الطلب، فاتصل بدعم بورتنت.',
     },
     en: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/sql.ts';
+import { iso } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 import { createTestApp, createUser, type SignedIn, signInAs, type TestUser } from '../../test/harness.ts';
 
@@ -48,7 +49,7 @@ describe('Centre d’aide in the requester’s language', () => {
   it('Arabic: receipt mail, answer mail and both notifications in Arabic', async () => {
     const ref = await ticketOf('ar');
     const receipt = await lastMailTo(users.ar!.email);
-    expect(receipt.subject).toBe(`[PORTNET] تم تسجيل طلبك ${ref}`);
+    expect(receipt.subject).toBe(`[PORTNET] تم تسجيل طلبك ${iso(ref)}`);
     expect(receipt.text).toContain('نوع الطلب: حادث تقني');
     expect(receipt.html).toContain('<html lang="ar" dir="rtl">');
 
@@ -58,7 +59,7 @@ describe('Centre d’aide in the requester’s language', () => {
     expect(answer.statusCode).toBe(200);
     const mail = await lastMailTo(users.ar!.email);
     expect(mail.subject).toBe(`[PORTNET] ${ref} — ردّ جديد من الدعم`);
-    expect(mail.text).toContain(`ردّ دعم بورتنت على شكايتك ${ref}`);
+    expect(mail.text).toContain(`ردّ دعم بورتنت على شكايتك ${iso(ref)} («${iso('Code MFA refusé')}»).`);
     expect(mail.text).toContain('Resynchronisez l’horloge.');
     expect(mail.html).toContain('dir="rtl"');
 

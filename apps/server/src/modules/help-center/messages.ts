@@ -7,7 +7,7 @@ import {
   type TicketStatus,
   type TicketType,
 } from '@portail/contracts';
-import { type Locale, localizedMail } from '../../platform/locale.ts';
+import { iso, type Locale, localizedMail } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 
 const STATUS: Record<Locale, Record<TicketStatus, string>> = {
@@ -65,20 +65,20 @@ const T = {
       `Votre réclamation ${ref} (« ${subject} ») est maintenant « ${status} ».`,
   },
   ar: {
-    hello: (name: string) => `مرحباً ${name}،`,
+    hello: (name: string) => `مرحباً ${iso(name)}،`,
     signature: 'دعم بورتنت',
-    createdSubject: (ref: string) => `[PORTNET] تم تسجيل طلبك ${ref}`,
-    created: (ref: string) => `تم تسجيل طلبك بنجاح تحت المرجع ${ref}.`,
+    createdSubject: (ref: string) => `[PORTNET] تم تسجيل طلبك ${iso(ref)}`,
+    created: (ref: string) => `تم تسجيل طلبك بنجاح تحت المرجع ${iso(ref)}.`,
     type: 'نوع الطلب',
     service: 'المصلحة المعنية',
     subject: 'الموضوع',
     follow: 'تابِعه في «شكاياتي»',
     open: 'اطّلع على شكايتك',
     replyTitle: 'ردّ جديد من الدعم',
-    replied: (ref: string, subject: string) => `ردّ دعم بورتنت على شكايتك ${ref} («${subject}»).`,
-    statusTitle: (status: string) => `الحالة: ${status}`,
+    replied: (ref: string, subject: string) => `ردّ دعم بورتنت على شكايتك ${iso(ref)} («${iso(subject)}»).`,
+    statusTitle: (status: string) => `الحالة: ${iso(status)}`,
     statusNow: (ref: string, subject: string, status: string) =>
-      `أصبحت شكايتك ${ref} («${subject}») في حالة «${status}».`,
+      `أصبحت شكايتك ${iso(ref)} («${iso(subject)}») في حالة «${iso(status)}».`,
   },
   en: {
     hello: (name: string) => `Hello ${name},`,
@@ -115,6 +115,7 @@ export function ticketCreatedMail(
 ): Mail {
   const t = T[locale];
   const c = colon(locale);
+  const v = locale === 'ar' ? iso : (x: string) => x;
   return localizedMail(
     locale,
     to,
@@ -124,10 +125,10 @@ export function ticketCreatedMail(
       '',
       t.created(m.reference),
       `${t.type}${c}${TYPE[locale][m.type]}`,
-      `${t.service}${c}${m.serviceLabel}`,
-      `${t.subject}${c}${m.subject}`,
+      `${t.service}${c}${v(m.serviceLabel)}`,
+      `${t.subject}${c}${v(m.subject)}`,
       '',
-      `${t.follow}${c}${m.url}`,
+      `${t.follow}${c}${v(m.url)}`,
       '',
       t.signature,
     ].join('\n'),
@@ -165,10 +166,11 @@ export function ticketEventMail(
     e.event === 'reply'
       ? [t.replied(m.reference, m.subject), t.statusTitle(status), '', m.reply ?? '']
       : [t.statusNow(m.reference, m.subject, status)];
+  const url = locale === 'ar' ? iso(m.url) : m.url;
   return localizedMail(
     locale,
     to,
     `[PORTNET] ${m.reference} — ${ticketNoticeTitle(locale, e)}`,
-    [t.hello(m.name), '', ...lines, '', `${t.open}${colon(locale)}${m.url}`, '', t.signature].join('\n'),
+    [t.hello(m.name), '', ...lines, '', `${t.open}${colon(locale)}${url}`, '', t.signature].join('\n'),
   );
 }

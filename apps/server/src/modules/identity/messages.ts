@@ -1,6 +1,6 @@
 // The mails of Portnet ID in the recipient's language (app_user.locale, French by default).
 
-import { type Locale, localizedMail } from '../../platform/locale.ts';
+import { iso, type Locale, localizedMail } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 
 const SIGNATURE: Record<Locale, string> = {
@@ -66,7 +66,7 @@ const SECURITY: Record<Locale, Record<SecurityEvent, { subject: string; what: st
 /** « at 2026-03-04 10:00:00 (UTC) » in each language (the timestamp itself stays ISO). */
 const stamp = (locale: Locale, now: Date) => {
   const [date, time] = now.toISOString().slice(0, 19).split('T') as [string, string];
-  if (locale === 'ar') return `بتاريخ ${date} على الساعة ${time} (التوقيت العالمي)`;
+  if (locale === 'ar') return `بتاريخ ${iso(date)} على الساعة ${iso(time)} (التوقيت العالمي)`;
   if (locale === 'en') return `on ${date} at ${time} (UTC)`;
   return `le ${date} à ${time} (UTC)`;
 };
@@ -89,7 +89,7 @@ export function resetLinkMail(locale: Locale, to: string, name: string, link: st
       `Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 30 minutes, utilisable une seule fois) :\n\n${link}\n\n` +
       "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
     ar:
-      `مرحباً ${name}،\n\nتم طلب إعادة تعيين كلمة مرور حسابك في Portnet ID.\n` +
+      `مرحباً ${iso(name)}،\n\nتم طلب إعادة تعيين كلمة مرور حسابك في Portnet ID.\n` +
       `لاختيار كلمة مرور جديدة، افتح هذا الرابط (صالح لمدة 30 دقيقة، ويُستعمل مرة واحدة فقط):\n\n${link}\n\n` +
       'إذا لم تكن أنت من قدّم هذا الطلب، فتجاهل هذه الرسالة: تبقى كلمة المرور الخاصة بك دون تغيير.',
     en:
@@ -118,7 +118,7 @@ export function invitationMail(
       `Pour choisir votre mot de passe, ouvrez ce lien (valable 72 heures, utilisable une seule fois) :\n\n${link}\n\n` +
       "À votre première connexion, vous enregistrerez une application d'authentification (code à 6 chiffres).",
     ar:
-      `مرحباً ${name}،\n\nتم إنشاء حساب Portnet ID لفائدتك (المعرّف: ${username}).\n` +
+      `مرحباً ${iso(name)}،\n\nتم إنشاء حساب Portnet ID لفائدتك (المعرّف: ${iso(username)}).\n` +
       `لاختيار كلمة المرور الخاصة بك، افتح هذا الرابط (صالح لمدة 72 ساعة، ويُستعمل مرة واحدة فقط):\n\n${link}\n\n` +
       'عند أول تسجيل دخول، ستقوم بتسجيل تطبيق للمصادقة (رمز من 6 أرقام).',
     en:

@@ -8,7 +8,7 @@
 // stored in title/body: rows from before params existed are shown as stored, and it is what an
 // operator reading the table sees. The mail leaves once, so it is written at once, in the
 // recipient's stored language.
-import { formatDate, type Locale, type Localized, localizedMail } from '../../platform/locale.ts';
+import { formatDate, iso, type Locale, type Localized, localizedMail } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 import { type TicketEvent, ticketBellNotice } from '../help-center/messages.ts';
 
@@ -104,39 +104,39 @@ const TEXTS: Record<Locale, Texts> = {
     assigned: (p) => ({
       title:
         p.references.length === 1
-          ? `تم إسناد الملف ${p.references[0]}`
+          ? `تم إسناد الملف ${iso(p.references[0])}`
           : `تم إسناد ${p.references.length} ملفات`,
       body: p.procedure
-        ? `أسند إليك ${p.actor} الملف ${p.references[0]} (${p.procedure.ar}).`
-        : `أسند إليك ${p.actor}: ${p.references.join('، ')}.`,
+        ? `أسند إليك ${iso(p.actor)} الملف ${iso(p.references[0])} (${iso(p.procedure.ar)}).`
+        : `أسند إليك ${iso(p.actor)}: ${p.references.map(iso).join('، ')}.`,
     }),
     complement_answered: (p) => ({
-      title: `تم استلام التكملة — ${p.reference}`,
-      body: `ردّ ${p.importer} على طلب التكملة الخاص بالملف ${p.reference}.`,
+      title: `تم استلام التكملة — ${iso(p.reference)}`,
+      body: `ردّ ${iso(p.importer)} على طلب التكملة الخاص بالملف ${iso(p.reference)}.`,
     }),
     opinion_requested: (p) => ({
-      title: `طلب رأي — ${p.reference}`,
-      body: `تطلب ${p.org.ar} رأيكم في الملف ${p.reference} (${p.procedure.ar}).${p.message ? `\n${p.message}` : ''}`,
+      title: `طلب رأي — ${iso(p.reference)}`,
+      body: `تطلب ${iso(p.org.ar)} رأيكم في الملف ${iso(p.reference)} (${iso(p.procedure.ar)}).${p.message ? `\n${iso(p.message)}` : ''}`,
     }),
     opinion_received: (p) => ({
-      title: `تم استلام الرأي — ${p.reference}`,
-      body: `أبدت ${p.orgCode} رأياً «${OPINIONS.ar[p.opinion] ?? p.opinion}» في الملف ${p.reference}.`,
+      title: `تم استلام الرأي — ${iso(p.reference)}`,
+      body: `أبدت ${iso(p.orgCode)} رأياً «${OPINIONS.ar[p.opinion] ?? p.opinion}» في الملف ${iso(p.reference)}.`,
     }),
     decision_proposed: (p) => ({
-      title: `مقرر للتوقيع — ${p.reference}`,
-      body: `يقترح ${p.actor} ${p.outcome === 'acceptee' ? 'قبول' : 'رفض'} الملف ${p.reference}.`,
+      title: `مقرر للتوقيع — ${iso(p.reference)}`,
+      body: `يقترح ${iso(p.actor)} ${p.outcome === 'acceptee' ? 'قبول' : 'رفض'} الملف ${iso(p.reference)}.`,
     }),
     decision_signed: (p) => ({
-      title: `تم توقيع المقرر — ${p.reference}`,
-      body: `وقّع ${p.actor} المقرر رقم ${p.number} (${p.outcome === 'acceptee' ? 'قبول' : 'رفض'}) الخاص بالملف ${p.reference}.`,
+      title: `تم توقيع المقرر — ${iso(p.reference)}`,
+      body: `وقّع ${iso(p.actor)} المقرر رقم ${iso(p.number)} (${p.outcome === 'acceptee' ? 'قبول' : 'رفض'}) الخاص بالملف ${iso(p.reference)}.`,
     }),
     customs_failure: (p) => ({
-      title: `تعذّر الإرسال إلى الجمارك — ${p.reference}`,
-      body: `تعذّر إرسال المقرر رقم ${p.number} إلى الجمارك (${p.error}). تمت برمجة محاولات جديدة تلقائياً.`,
+      title: `تعذّر الإرسال إلى الجمارك — ${iso(p.reference)}`,
+      body: `تعذّر إرسال المقرر رقم ${iso(p.number)} إلى الجمارك (${iso(p.error)}). تمت برمجة محاولات جديدة تلقائياً.`,
     }),
     sla_near_breach: (p) => ({
-      title: `الأجل يوشك على الانقضاء — ${p.reference}`,
-      body: `ينقضي أجل معالجة الملف ${p.reference} في ${formatDate('ar', p.dueAt, true)}.`,
+      title: `الأجل يوشك على الانقضاء — ${iso(p.reference)}`,
+      body: `ينقضي أجل معالجة الملف ${iso(p.reference)} في ${iso(formatDate('ar', p.dueAt, true))}.`,
     }),
   },
   en: {
@@ -198,7 +198,7 @@ export function noticeMail(
 ): Mail {
   const m = {
     fr: { hello: `Bonjour ${name},`, sign: '— PORTNET, Portail MIC' },
-    ar: { hello: `مرحباً ${name}،`, sign: '— بورتنت، بوابة وزارة الصناعة والتجارة' },
+    ar: { hello: `مرحباً ${iso(name)}،`, sign: '— بورتنت، بوابة وزارة الصناعة والتجارة' },
     en: { hello: `Hello ${name},`, sign: '— PORTNET, Portail MIC' },
   }[locale];
   return localizedMail(

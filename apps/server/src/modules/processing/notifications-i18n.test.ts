@@ -3,6 +3,7 @@
 // French stays the default, and rows stored before params existed are shown as stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/sql.ts';
+import { iso } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 import {
   createTestApp,
@@ -76,16 +77,17 @@ describe('notifications in the reader’s language', () => {
   it('Arabic: bell and mail in Arabic (procedure named in Arabic), the mail’s HTML part is rtl', async () => {
     const d = await assignTo('ar');
     const item = await firstItem('ar');
-    expect(item.title).toBe(`تم إسناد الملف ${d.reference}`);
+    expect(item.title).toBe(`تم إسناد الملف ${iso(d.reference)}`);
     expect(item.body).toBe(
-      `أسند إليك Utilisateur ${u.chef!.username} الملف ${d.reference} (${procedure.ar}).`,
+      // Data inside an Arabic sentence are isolated (FSI … PDI): they keep their own direction.
+      `أسند إليك ${iso(`Utilisateur ${u.chef!.username}`)} الملف ${iso(d.reference)} (${iso(procedure.ar)}).`,
     );
     const mail = await lastMailTo(u.ar!.email);
-    expect(mail.subject).toBe(`[Portail MIC] تم إسناد الملف ${d.reference}`);
+    expect(mail.subject).toBe(`[Portail MIC] تم إسناد الملف ${iso(d.reference)}`);
     expect(mail.text).toContain('مرحباً');
     expect(mail.text).toContain(`/portail/dossiers/${d.id}`);
     expect(mail.html).toContain('<html lang="ar" dir="rtl">');
-    expect(mail.html).toContain(`الملف ${d.reference}`);
+    expect(mail.html).toContain(`الملف ${iso(d.reference)}`);
     // The stored text is the French one (for rows read without params and for operators).
     const row = await ctx.db.one<{ title: string; params: unknown }>(
       sql`SELECT title, params FROM notification WHERE user_id = ${u.ar!.id} ORDER BY id DESC LIMIT 1`,
@@ -108,7 +110,7 @@ describe('notifications in the reader’s language', () => {
 
   it('a reader who switches language sees the earlier notifications in the new one', async () => {
     const d = await assignTo('ar');
-    expect((await firstItem('ar')).title).toBe(`تم إسناد الملف ${d.reference}`);
+    expect((await firstItem('ar')).title).toBe(`تم إسناد الملف ${iso(d.reference)}`);
     expect((await send('ar', 'PUT', '/api/session/preferences', { locale: 'en' })).statusCode).toBe(200);
     expect((await firstItem('ar')).title).toBe(`File ${d.reference} assigned`);
     expect((await send('ar', 'PUT', '/api/session/preferences', { locale: 'ar' })).statusCode).toBe(200);
@@ -141,7 +143,7 @@ describe('notifications in the reader’s language', () => {
       expect(res.statusCode).toBe(200);
       expect(await firstItem('chef')).toMatchObject({
         kind: 'decision_proposed',
-        title: `مقرر للتوقيع — ${d.reference}`,
+        title: `مقرر للتوقيع — ${iso(d.reference)}`,
       });
       expect((await lastMailTo(u.chef!.email)).html).toContain('dir="rtl"');
     } finally {

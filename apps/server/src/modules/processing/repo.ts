@@ -573,7 +573,7 @@ export async function insertNotifications(db: Db, items: NotificationInput[]): P
     SELECT * FROM unnest(${items.map((i) => i.userId)}::int[], ${items.map((i) => i.kind)}::text[],
                          ${items.map((i) => i.dossierId)}::bigint[], ${items.map((i) => i.title)}::text[],
                          ${items.map((i) => i.body)}::text[],
-                         ${items.map((i) => (i.params === undefined ? null : JSON.stringify(i.params)))}::jsonb[],
+                         ${items.map((i) => (i.params === undefined ? null : JSON.stringify(i.params)))}::text[]::jsonb[],
                          ${items.map((i) => i.link)}::text[],
                          ${items.map((i) => i.dedupeKey ?? null)}::text[], ${items.map((i) => i.at.toISOString())}::timestamptz[])
     ON CONFLICT (user_id, dedupe_key) DO NOTHING
