@@ -20,6 +20,7 @@ import { foldDeltas, rebuild } from '../apps/server/src/modules/dashboard/repo.t
 import { createSession } from '../apps/server/src/modules/portal-session/store.ts';
 import { HOUR } from '../apps/server/src/platform/clock.ts';
 import { machineLine } from './lib/machine.ts';
+import { PORTAL_NODE_FLAGS } from './lib/portal.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -115,10 +116,14 @@ if (url) {
 const profile = process.env.BENCH_CPU_PROF_DIR
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
   : [];
-const server: ChildProcess = spawn(process.execPath, [...profile, join(root, 'apps/server/src/main.ts')], {
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server: ChildProcess = spawn(
+  process.execPath,
+  [...PORTAL_NODE_FLAGS, ...profile, join(root, 'apps/server/src/main.ts')],
+  {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 
 function get(path: string, cookie: string): Promise<{ status: number; ms: number; bytes: number }> {

@@ -1,6 +1,7 @@
 // Starts the real portal (apps/server/src/main.ts) against a benchmark database and signs a user in
 // by creating a session row, as the test harness does (the OIDC journey is not what is measured).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../apps/server/src/config.ts';
 import { type Db, openDb } from '../../apps/server/src/db/client.ts';
@@ -12,6 +13,17 @@ import { sha256Hex } from '../../apps/server/src/platform/crypto.ts';
 import { loadMasterKey } from '../../apps/server/src/platform/secrets.ts';
 
 const root = join(import.meta.dirname, '../..');
+
+/**
+ * The V8 flags `npm start` gives the portal (package.json), so a bench measures what runs: a small
+ * young generation and a 256 MB old-space ceiling keep V8 from growing the heap far beyond the live
+ * data under load (docs/operations.md, « Mémoire »).
+ */
+export const PORTAL_NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start as string
+)
+  .split(/\s+/)
+  .filter((a) => a.startsWith('--'));
 
 export interface Portal {
   child: ChildProcess;
@@ -25,18 +37,22 @@ export async function startPortal(env: Record<string, string>, port: number): Pr
   const profile = process.env.BENCH_CPU_PROF_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
     : [];
-  const child = spawn(process.execPath, [...profile, join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      PUBLIC_URL: `http://localhost:${port}`,
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
+  const child = spawn(
+    process.execPath,
+    [...PORTAL_NODE_FLAGS, ...profile, join(root, 'apps/server/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        PUBLIC_URL: `http://localhost:${port}`,
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const t0 = performance.now();
   for (;;) {
     try {

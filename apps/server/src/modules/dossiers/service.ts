@@ -51,8 +51,19 @@ const OPINION_DOCUMENT: Localized = {
   en: 'Document attached to the opinion',
 };
 
+const referencePatterns = new WeakMap<ProcedureDefinition, RegExp>();
+
 /** A complete reference for the procedure (e.g. DFD-2026-000123), for the exact-match filter. */
 export function referencePattern(def: ProcedureDefinition): RegExp {
+  let pattern = referencePatterns.get(def);
+  if (!pattern) {
+    pattern = buildReferencePattern(def);
+    referencePatterns.set(def, pattern);
+  }
+  return pattern;
+}
+
+function buildReferencePattern(def: ProcedureDefinition): RegExp {
   const body = def.referenceFormat
     .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
     .replace('{YYYY}', '\\d{4}')
