@@ -2,19 +2,10 @@
 // and the reasons it offers (one rejection reason withdrawn) in « Procédures »; the save creates a
 // new version, shown in the catalogue and in the definition.
 // axe runs on the tab (definition open, edit form with errors) and on the reference-data editor.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
-
-async function switchLanguage(page: Page, native: string): Promise<void> {
-  await page
-    .locator('header')
-    .getByRole('button', { name: /langue|اللغة|language/i })
-    .click();
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
-  await page.getByRole('menuitem', { name: native }).click();
-  await saved;
-}
+import { switchLanguage } from './support/language';
 
 test('admin.plateforme edits the DFD SLA and a category label: a new version is shown', async ({ page }) => {
   test.setTimeout(240_000);

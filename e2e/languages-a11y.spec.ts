@@ -1,8 +1,10 @@
 // Issue 9: the portal in French, Arabic (right to left) and English, with axe (WCAG 2.1 A/AA) on
 // every page visited; screenshots of the Arabic dashboard, list and dossier page for review.
 import { expect, type Page, test } from '@playwright/test';
+import { ADMIN_TABS } from '../apps/web/src/features/admin/tabs.ts';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
+import { switchLanguage } from './support/language';
 
 const DFD_LIST = '/portail/importation/demande-de-franchise-douaniere';
 const LANGUAGES = [
@@ -10,16 +12,6 @@ const LANGUAGES = [
   { code: 'ar', native: 'العربية', dir: 'rtl', dashboard: 'لوحة القيادة' },
   { code: 'en', native: 'English', dir: 'ltr', dashboard: 'Dashboard' },
 ] as const;
-
-async function switchLanguage(page: Page, native: string): Promise<void> {
-  await page
-    .locator('header')
-    .getByRole('button', { name: /langue|اللغة|language/i })
-    .click();
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
-  await page.getByRole('menuitem', { name: native }).click();
-  await saved; // the account remembers the language before the next page load
-}
 
 /** Loads `url` until its main heading shows. */
 async function load(page: Page, url: string): Promise<void> {
@@ -135,8 +127,27 @@ test('the administration console in the three languages: axe finds nothing', asy
   await signIn(page, 'admin.plateforme');
   for (const lang of LANGUAGES) {
     await switchLanguage(page, lang.native);
-    for (const tab of ['utilisateurs', 'organisations', 'referentiels', 'audit', 'courriels']) {
+    // Every tab the console has (the web app's own list, so a new tab is visited too).
+    for (const tab of ADMIN_TABS) {
       await visit(page, `/portail/administration?onglet=${tab}`, lang);
+      // The tab shown is the one asked for (a platform administrator has them all).
+      await expect(page.getByRole('tab')).toHaveCount(ADMIN_TABS.length);
+      await expect(page.getByRole('tab').nth(ADMIN_TABS.indexOf(tab))).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      if (tab === 'procedures') {
+        // A whole definition open, with every section unfolded (reasons offered included).
+        await page.locator('main table tbody tr').first().getByRole('button').first().click();
+        await expect(page.locator('main h2').filter({ hasText: /^DFD — / })).toBeVisible();
+        for (const section of await page.locator('main .mantine-Accordion-control').all()) {
+          if ((await section.getAttribute('aria-expanded')) === 'false') await section.click();
+        }
+        await page.waitForLoadState('networkidle');
+        await expectNoA11yViolations(page);
+        if (lang.code === 'ar')
+          await page.screenshot({ path: 'test-results/ar-admin-procedure.png', fullPage: true });
+      }
     }
   }
   await switchLanguage(page, 'Français');
