@@ -22,3 +22,13 @@ export function useLabelOf(): (c: { label: string; labels?: LocalizedText }) => 
   const lang = i18n.language;
   return (c) => labelOf(c, lang);
 }
+
+/**
+ * A three-language text in `lang` with the attributes it needs: where the translation is missing the
+ * French text comes with lang="fr" (and dir="ltr" inside an Arabic page), so screen readers pronounce
+ * it in French and it reads left to right.
+ */
+export function localizedText(l: LocalizedText, lang: string): { text: string; lang?: 'fr'; dir?: 'ltr' } {
+  const text = lang === 'ar' ? l.ar : lang === 'en' ? l.en : l.fr;
+  return text || lang === 'fr' ? { text: text || l.fr } : { text: l.fr, lang: 'fr', dir: 'ltr' };
+}

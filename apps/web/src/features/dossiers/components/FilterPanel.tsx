@@ -21,6 +21,7 @@ import type { ProcedureDefinition } from '@portail/contracts';
 import { IconCalendar, IconEraser, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedText } from '../../../components/localized';
 import { pick } from '../api/procedure';
 import { useCustomsOffices, useHsSearch } from '../api/reference';
 import classes from './FilterPanel.module.css';
@@ -240,8 +241,13 @@ function HsAutocomplete({
   onChange: (v: string) => void;
 }) {
   const [debounced] = useDebouncedValue(value, 250);
+  const { i18n } = useTranslation();
   const { data = [] } = useHsSearch(debounced);
-  const labels = useMemo(() => new Map(data.map((h) => [h.code, h.label])), [data]);
+  // Labels in the reader's language; French (marked lang="fr") where the nomenclature has none.
+  const labels = useMemo(
+    () => new Map(data.map((h) => [h.code, localizedText(h.labels, i18n.language)])),
+    [data, i18n.language],
+  );
   return (
     <Autocomplete
       label={label}
@@ -256,8 +262,14 @@ function HsAutocomplete({
           <Text size="sm" fw={600}>
             {option.value}
           </Text>
-          <Text size="xs" c="dimmed" lineClamp={2}>
-            {labels.get(option.value)}
+          <Text
+            size="xs"
+            c="dimmed"
+            lineClamp={2}
+            lang={labels.get(option.value)?.lang}
+            dir={labels.get(option.value)?.dir}
+          >
+            {labels.get(option.value)?.text}
           </Text>
         </div>
       )}

@@ -1,13 +1,14 @@
-// Goods lines: description, HS code with its label, quantity, unit, value, origin.
+// Goods lines: description, HS code with its label (reader's language, French where missing), quantity,
+// unit, value, origin.
 import { Table, Text } from '@mantine/core';
 import type { DossierDetail } from '@portail/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../components/format';
-import { useLabelOf } from '../../../components/localized';
+import { type LocalizedText, localizedText, useLabelOf } from '../../../components/localized';
 
 export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useLabelOf();
   const captionId = useId();
   if (goods.length === 0) return <Text c="dimmed">{t('dossiers.dossier.goods.empty')}</Text>;
@@ -44,11 +45,7 @@ export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
                 <Text size="sm" ff="monospace" fw={600}>
                   {g.hsCode}
                 </Text>
-                {g.hsLabel ? (
-                  <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
-                    {g.hsLabel}
-                  </Text>
-                ) : null}
+                {g.hsLabel ? <HsLabel label={g.hsLabel} labels={g.hsLabels} lang={i18n.language} /> : null}
               </Table.Td>
               <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }}>
                 {formatNumber(g.quantity)}
@@ -76,5 +73,14 @@ export function GoodsTable({ goods }: { goods: DossierDetail['goods'] }) {
         ) : null}
       </Table>
     </section>
+  );
+}
+
+function HsLabel({ label, labels, lang }: { label: string; labels?: LocalizedText; lang: string }) {
+  const { text, ...attrs } = labels ? localizedText(labels, lang) : { text: label };
+  return (
+    <Text size="xs" c="dimmed" lineClamp={2} maw={220} {...attrs} data-testid="hs-label">
+      {text}
+    </Text>
   );
 }
