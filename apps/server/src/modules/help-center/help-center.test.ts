@@ -194,6 +194,9 @@ describe(`FAQ in Arabic and English on ${dbKind}`, () => {
     const mfa = fr.find((e) => e.question === 'Comment réinitialiser mon MFA ?')!;
     expect(ar.find((e) => e.id === mfa.id)?.question).toBe('كيف أعيد تعيين المصادقة متعددة العوامل؟');
     expect(en.find((e) => e.id === mfa.id)?.question).toBe('How do I reset my MFA?');
+    // Arabic pages are mirrored: the user icon is at the top left there (migration 0504).
+    expect(ar.find((e) => e.id === mfa.id)?.answer).toMatch(/^انقر على أيقونة المستخدم أعلى يسار الشاشة/);
+    expect(ar.some((e) => /أعلى (يمين|اليمين)/.test(e.answer))).toBe(false);
     // Readers get no editor data.
     expect(ar[0].translations).toBeUndefined();
     expect((await t.app.inject({ url: '/api/aide/faq?lang=de' })).statusCode).toBe(400);
