@@ -301,6 +301,9 @@ export default function FaqAdminPage() {
                 <Table.Td {...textLangProps(e.lang, i18n.language)}>{e.question}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
+                    {e.translations?.ar && e.translations.en ? (
+                      <StateBadge tone="green" size="sm" label={t('helpCenter.faqAdmin.allTranslated')} />
+                    ) : null}
                     {(['ar', 'en'] as const)
                       .filter((l) => !e.translations?.[l])
                       .map((l) => (
