@@ -211,6 +211,10 @@ describe(`FAQ in Arabic and English on ${dbKind}`, () => {
       ).toContain('نسيت كلمة المرور، كيف أعيد تعيينها؟');
     }
     expect((await faq(`lang=ar&q=${encodeURIComponent('الشكاية')}`))[0].question).toMatch(/شكاي/);
+    // Hamza forms, taa marbuta and diacritics typed or not: « اعيد تعيين » finds « أعيد تعيين ».
+    expect(
+      (await faq(`lang=ar&q=${encodeURIComponent('اعيد تَعيين المصادقه')}`)).map((e) => e.question),
+    ).toContain('كيف أعيد تعيين المصادقة متعددة العوامل؟');
     // The Arabic index is not searched for French readers, and a nonsense word finds nothing.
     expect(await faq(`q=${encodeURIComponent('مرور')}`)).toEqual([]);
     expect(await faq(`lang=ar&q=${encodeURIComponent('زخرفة')}`)).toEqual([]);
