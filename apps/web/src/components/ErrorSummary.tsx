@@ -3,7 +3,7 @@
 // title while errors are shown. Each feature passes its own translated title and prefix, so the
 // component depends on no feature's catalogue.
 import { Alert, Anchor, List } from '@mantine/core';
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 export interface FieldError {
   /** id of the field's input, target of the link. */
@@ -11,31 +11,48 @@ export interface FieldError {
   message: string;
 }
 
+/** Moves focus to a field and brings it into view (the links' default). */
+export function focusFieldById(id: string): void {
+  const el = document.getElementById(id);
+  el?.focus();
+  el?.scrollIntoView({ block: 'center' });
+}
+
 export function ErrorSummary({
   errors,
   attempt,
   title,
   titlePrefix,
+  general,
+  focusField = focusFieldById,
+  testId,
 }: {
   errors: FieldError[];
   /** incremented on every failed submit: the summary takes the focus again */
   attempt: number;
   title: string;
-  /** « Erreur : » in the reader's language */
-  titlePrefix: string;
+  /** « Erreur : » in the reader's language, put before the page title (none when left out) */
+  titlePrefix?: string;
+  /** a problem tied to no field, shown above the links */
+  general?: ReactNode;
+  /** how a link reaches its field (e.g. the checkbox inside a CAPTCHA container) */
+  focusField?: (fieldId: string) => void;
+  testId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const visible = errors.length > 0 || Boolean(general);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every failed attempt
   useEffect(() => {
-    if (errors.length === 0) return;
+    if (!visible) return;
     ref.current?.focus();
+    if (!titlePrefix) return;
     if (!document.title.startsWith(titlePrefix)) document.title = `${titlePrefix}${document.title}`;
     return () => {
       if (document.title.startsWith(titlePrefix)) document.title = document.title.slice(titlePrefix.length);
     };
-  }, [errors.length, attempt, titlePrefix]);
-  if (errors.length === 0) return null;
+  }, [visible, attempt, titlePrefix]);
+  if (!visible) return null;
   return (
     <Alert
       ref={ref}
@@ -46,8 +63,10 @@ export function ErrorSummary({
       aria-labelledby={titleId}
       mb="lg"
       title={<span id={titleId}>{title}</span>}
+      data-testid={testId}
     >
-      <List size="sm" spacing={4}>
+      {general ? <div>{general}</div> : null}
+      <List size="sm" spacing={4} mt={general && errors.length > 0 ? 'xs' : 0}>
         {errors.map((e) => (
           <List.Item key={`${e.fieldId}-${e.message}`}>
             <Anchor
@@ -56,9 +75,7 @@ export function ErrorSummary({
               fw={600}
               onClick={(ev) => {
                 ev.preventDefault();
-                const el = document.getElementById(e.fieldId);
-                el?.focus();
-                el?.scrollIntoView({ block: 'center' });
+                focusField(e.fieldId);
               }}
             >
               {e.message}

@@ -1,7 +1,6 @@
 // Countries, units and reasons: add, relabel (fr, ar, en), deactivate or reactivate. Rows are never
 // deleted — dossiers and decisions refer to them — a deactivated one is no longer offered.
 import {
-  Badge,
   Button,
   Group,
   Modal,
@@ -20,6 +19,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
+import { FormActions } from '../../../components/FormActions';
+import { activeColumn, editColumn } from '../../../components/tableColumns';
 import { ApiError } from '../../../lib/api';
 import { createReferenceItem, referenceItemsQuery, updateReferenceItem } from '../api/reference-data';
 import { type FieldError, FormErrorSummary } from './FormErrorSummary';
@@ -186,14 +187,12 @@ function ItemEditor({
               onChange={(e) => setDraft({ ...draft, active: e.currentTarget.checked })}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            cancelLabel={t('common.cancel')}
+            submitLabel={t('common.save')}
+            pending={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>
@@ -273,29 +272,18 @@ export function ReferenceDataEditor() {
             ),
           },
           { key: 'en', label: t(`${r}.labelIn.en`), render: (i) => <span lang="en">{i.labelEn}</span> },
-          {
-            key: 'active',
+          activeColumn<ReferenceItem>({
             label: t('admin.organisations.columns.status'),
-            render: (i) => (
-              <Badge variant="filled" color={i.active ? 'teal.9' : 'gray.8'}>
-                {i.active ? t('admin.active') : t('admin.inactive')}
-              </Badge>
-            ),
-          },
-          {
-            key: 'edit',
+            isActive: (i) => i.active,
+            activeText: t('admin.active'),
+            inactiveText: t('admin.inactive'),
+          }),
+          editColumn<ReferenceItem>({
             label: t('admin.actions'),
-            render: (i) => (
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => setEditing(i)}
-                aria-label={t(`${r}.editTitle`, { code: i.code })}
-              >
-                {t('admin.edit')}
-              </Button>
-            ),
-          },
+            text: t('admin.edit'),
+            ariaLabel: (i) => t(`${r}.editTitle`, { code: i.code }),
+            onEdit: setEditing,
+          }),
         ]}
       />
       {editing ? (

@@ -2,7 +2,6 @@
 // errors listed per line).
 import {
   Alert,
-  Badge,
   Button,
   FileInput,
   Group,
@@ -21,6 +20,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
+import { FormActions } from '../../../components/FormActions';
+import { activeColumn, editColumn } from '../../../components/tableColumns';
 import { ApiError } from '../../../lib/api';
 import { customsOfficesQuery, importHsCsv, saveCustomsOffice } from '../api/reference';
 import { ReferenceDataEditor } from './ReferenceDataEditor';
@@ -126,14 +127,12 @@ function OfficeEditor({
           {save.error && !fieldError('name') && !fieldError('city') && !fieldError('code') ? (
             <Alert color="red">{save.error.message}</Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            cancelLabel={t('common.cancel')}
+            submitLabel={t('common.save')}
+            pending={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>
@@ -224,29 +223,18 @@ export function ReferenceTab() {
               label: t('admin.reference.columns.kind'),
               render: (o) => t(`admin.reference.kinds.${o.kind}`),
             },
-            {
-              key: 'active',
+            activeColumn<CustomsOffice>({
               label: t('admin.organisations.columns.status'),
-              render: (o) => (
-                <Badge variant="filled" color={o.active ? 'teal.9' : 'gray.8'}>
-                  {o.active ? t('admin.active') : t('admin.inactive')}
-                </Badge>
-              ),
-            },
-            {
-              key: 'edit',
+              isActive: (o) => o.active,
+              activeText: t('admin.active'),
+              inactiveText: t('admin.inactive'),
+            }),
+            editColumn<CustomsOffice>({
               label: t('admin.actions'),
-              render: (o) => (
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setEditing(o)}
-                  aria-label={t('admin.reference.editOffice', { code: o.code })}
-                >
-                  {t('admin.edit')}
-                </Button>
-              ),
-            },
+              text: t('admin.edit'),
+              ariaLabel: (o) => t('admin.reference.editOffice', { code: o.code }),
+              onEdit: setEditing,
+            }),
           ]}
         />
       </Stack>

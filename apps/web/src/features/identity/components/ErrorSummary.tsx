@@ -1,9 +1,7 @@
-// The error summary above a form (GOV.UK / DSFR pattern): focused when errors appear, each error a
-// link that moves focus to its field. Fields carry their own message and aria-invalid.
-import { Alert, Anchor, List } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+// Identity's form errors (field id → message, plus a general message) and their summary above a
+// form, drawn by the portal's shared ErrorSummary. Fields carry their own message and aria-invalid.
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary as SharedErrorSummary } from '../../../components/ErrorSummary';
 
 export interface FormErrors {
   /** field id → message */
@@ -28,6 +26,8 @@ export function focusField(id: string): void {
   target.scrollIntoView({ block: 'center' });
 }
 
+/** The shared error summary (components/ErrorSummary) fed with identity's form errors: a field's
+ * label before its message, a general message above, links that reach a CAPTCHA's checkbox. */
 export function ErrorSummary({
   errors,
   labels,
@@ -40,46 +40,18 @@ export function ErrorSummary({
   attempt: number;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const visible = hasErrors(errors);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refocus on each submission
-  useEffect(() => {
-    if (visible) ref.current?.focus();
-  }, [attempt, visible]);
-  if (!visible) return null;
-  const entries = Object.entries(errors.fields);
   return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
+    <SharedErrorSummary
+      errors={Object.entries(errors.fields).map(([fieldId, message]) => ({
+        fieldId,
+        message: labels?.[fieldId] ? `${labels[fieldId]} : ${message}` : message,
+      }))}
+      general={errors.general}
+      attempt={attempt}
       title={t('identity.errors.summaryTitle')}
-      role="alert"
-      mb="md"
-      data-testid="error-summary"
-    >
-      {errors.general && <div>{errors.general}</div>}
-      {entries.length > 0 && (
-        <List size="sm" mt={errors.general ? 'xs' : 0} spacing={2}>
-          {entries.map(([id, message]) => (
-            <List.Item key={id}>
-              <Anchor
-                href={`#${id}`}
-                c="red.9"
-                fw={600}
-                onClick={(e) => {
-                  e.preventDefault();
-                  focusField(id);
-                }}
-              >
-                {labels?.[id] ? `${labels[id]} : ${message}` : message}
-              </Anchor>
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Alert>
+      titlePrefix={t('identity.errors.titlePrefix')}
+      focusField={focusField}
+      testId="error-summary"
+    />
   );
 }
