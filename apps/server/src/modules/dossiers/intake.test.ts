@@ -123,6 +123,12 @@ describe('intake API', () => {
     const stored = await ctx.db.one<{ status_code: number; response: unknown }>(sql`
       SELECT status_code, response FROM intake_idempotency WHERE key = 'sub-1'`);
     expect(stored).toEqual({ status_code: 201, response: a.json() });
+    // Goods-line fields are stored as JSON objects on both drivers (they were strings on PostgreSQL).
+    const lines = await ctx.db.query<{ t: string }>(sql`
+      SELECT jsonb_typeof(g.data) AS t FROM dossier_goods_line g JOIN dossier d ON d.id = g.dossier_id
+       WHERE d.reference = ${a.json().reference}`);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.t === 'object')).toBe(true);
   });
 
   it('a failed submission leaves no gap in the numbering', async () => {

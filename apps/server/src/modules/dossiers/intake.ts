@@ -225,6 +225,8 @@ export async function submitDossier(
           FROM n
         RETURNING id, reference
       ), g AS (
+        -- data goes as text[] then jsonb[]: given a jsonb[] parameter, postgres.js JSON-encodes each
+        -- element again and the lines stored JSON strings instead of objects (PGlite did not).
         INSERT INTO dossier_goods_line (dossier_id, line_no, hs_code, description, quantity, unit_code, value_amount,
                                         currency, origin_country, data)
         SELECT d.id, l.no, l.hs, l.descr, l.qty, l.unit, l.val, l.cur, l.origin, l.data
@@ -232,7 +234,7 @@ export async function submitDossier(
                          ${body.goods.map((g) => g.description)}::text[], ${body.goods.map((g) => String(g.quantity))}::numeric[],
                          ${body.goods.map((g) => g.unit)}::text[], ${body.goods.map((g) => String(g.value))}::numeric[],
                          ${body.goods.map((g) => g.currency)}::text[], ${body.goods.map((g) => g.originCountry ?? null)}::text[],
-                         ${goodsData.map((x) => JSON.stringify(x))}::jsonb[])
+                         ${goodsData.map((x) => JSON.stringify(x))}::text[]::jsonb[])
                AS l(no, hs, descr, qty, unit, val, cur, origin, data)
       ), e AS (
         INSERT INTO dossier_event (dossier_id, at, kind, to_state, actor_label, public, details)
