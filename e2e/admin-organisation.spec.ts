@@ -6,6 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn, signOut } from './support/auth';
+import { switchLanguage } from './support/language';
 
 /** Texts of one column of a table's body rows. */
 const columnTexts = (page: Page, table: string, column: number) =>
@@ -98,4 +99,15 @@ test('mic.admin manages only the MIC: users, organisation, procedures; no platfo
   await alert.getByRole('button', { name: 'Revenir à la liste' }).click();
   await expect(alert).toHaveCount(0);
   await expect(page).not.toHaveURL(/utilisateur=/);
+
+  // The refusal in Arabic (right to left), then back to French for the next journeys.
+  await switchLanguage(page, 'العربية');
+  await page.goto(`/portail/administration?onglet=utilisateurs&utilisateur=${onssaAgent.id}`);
+  const arabic = page.getByRole('alert').filter({ hasText: 'المستخدم غير موجود' });
+  await expect(arabic).toContainText('لا ينتمي إلى مؤسستك');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('onssa.agent')).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: 'test-results/admin-organisation-refused-ar.png' });
+  await switchLanguage(page, 'Français');
 });
