@@ -413,7 +413,9 @@ export async function getDossier(deps: AppDeps, user: SessionUser, id: number): 
       hsCode: g.hs_code,
       hsLabel: g.hs_label,
       // '' where the nomenclature has no translation: the page shows the French label, marked so.
-      ...(g.hs_label ? { hsLabels: { fr: g.hs_label, ar: g.hs_label_ar ?? '', en: g.hs_label_en ?? '' } } : {}),
+      ...(g.hs_label
+        ? { hsLabels: { fr: g.hs_label, ar: g.hs_label_ar ?? '', en: g.hs_label_en ?? '' } }
+        : {}),
       description: g.description,
       quantity: g.quantity,
       unit: named(g.unit_code, g.unit_label, g.unit_label_ar, g.unit_label_en),
