@@ -4,18 +4,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
+import { switchLanguage } from './support/language';
 
 const DFD_LIST = '/portail/importation/demande-de-franchise-douaniere';
-
-async function switchLanguage(page: Page, native: string): Promise<void> {
-  await page
-    .locator('header')
-    .getByRole('button', { name: /langue|اللغة|language/i })
-    .click();
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
-  await page.getByRole('menuitem', { name: native }).click();
-  await saved;
-}
 
 test('HS labels in Arabic in the Nomenclature filter and on the dossier page, then in English', async ({
   page,

@@ -20,6 +20,7 @@ import {
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 import { CUSTOMS_PORT } from './support/customs-server';
+import { switchLanguage } from './support/language';
 
 /** A one-page PDF (the server checks a document's type by its content; the preview shows the page). */
 function onePagePdf(text: string): Buffer {
@@ -189,15 +190,7 @@ test('DFD: assignment, ONSSA opinion, signed acceptance with verifiable PDF, cus
   await test.step('the bell speaks the reader’s language: Arabic after a switch, then French again', async () => {
     const page = agent.page;
     await page.goto('/portail/tableau-de-bord');
-    const switchTo = async (native: string) => {
-      await page
-        .locator('header')
-        .getByRole('button', { name: /langue|اللغة|language/i })
-        .click();
-      const saved = page.waitForResponse((r) => r.url().endsWith('/api/session/preferences') && r.ok());
-      await page.getByRole('menuitem', { name: native }).click();
-      await saved;
-    };
+    const switchTo = (native: string) => switchLanguage(page, native);
     await switchTo('العربية');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await page.getByRole('button', { name: /^الإشعارات/ }).click();
