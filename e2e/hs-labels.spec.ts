@@ -1,7 +1,7 @@
 // HS nomenclature labels in the reader's language: an Arabic reader finds a code by its Arabic label
 // in the list's Nomenclature filter and reads the goods lines' HS labels in Arabic on the dossier
 // page; an English reader in English.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 import { switchLanguage } from './support/language';
