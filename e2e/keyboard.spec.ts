@@ -65,6 +65,17 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error(`not reachable with Tab: ${target}`);
 }
 
+/**
+ * In the focused combobox, ArrowDown then Enter picks the first option — once an option is
+ * highlighted: the options may still be on their way from the server when ArrowDown opens the list,
+ * and an Enter pressed before then selects nothing (seen in CI under load).
+ */
+async function pickHighlightedOption(page: Page): Promise<void> {
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-activedescendant', /.+/);
+  await page.keyboard.press('Enter');
+}
+
 test('keyboard only: sign in with CAPTCHA and MFA, search a list, decide on a dossier, file a réclamation', async ({
   page,
   request,
@@ -117,8 +128,7 @@ test('keyboard only: sign in with CAPTCHA and MFA, search a list, decide on a do
   const agent = dialog.getByRole('combobox', { name: 'Agent instructeur' });
   await tabTo(page, agent);
   await page.keyboard.type('Amina');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await pickHighlightedOption(page);
   await expect(agent).toHaveValue(/^Amina Benali/);
   await tabTo(page, dialog.getByRole('button', { name: 'Assigner', exact: true }));
   await page.keyboard.press('Enter');
@@ -130,8 +140,7 @@ test('keyboard only: sign in with CAPTCHA and MFA, search a list, decide on a do
   dialog = page.getByRole('dialog', { name: 'Proposer le rejet' });
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByLabel('Motifs du rejet').first());
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await pickHighlightedOption(page);
   await page.keyboard.press('Escape'); // closes the options, not the dialog
   await expect(dialog).toBeVisible();
   await tabTo(page, dialog.getByRole('textbox', { name: 'Motivation' }));
@@ -169,8 +178,7 @@ test('keyboard only: sign in with CAPTCHA and MFA, search a list, decide on a do
 
   const service = page.getByRole('combobox', { name: 'Service concerné' });
   await tabTo(page, service);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await pickHighlightedOption(page);
   await expect(service).not.toHaveValue('');
   await tabTo(page, page.getByRole('button', { name: 'Suivant' }));
   await page.keyboard.press('Enter');
