@@ -101,6 +101,21 @@ test('the dashboard appears after sign-in, its figures equal the lists, a bar op
   await page.waitForURL(/tableau-de-bord/);
   await expectNoA11yViolations(page);
 
+  // The chart itself with the keyboard: focus it, an arrow reaches the first state, Enter opens
+  // the same list as the click above.
+  const hide = byState.getByRole('button', { name: 'Masquer le tableau' });
+  if (await hide.isVisible()) await hide.click();
+  await byState.scrollIntoViewIfNeeded();
+  const surface = byState.locator('svg.recharts-surface[tabindex="0"]');
+  await expect(surface).toBeVisible();
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/state=/, { timeout: 30_000 });
+  expect(await listTotal(page)).toBe(expected);
+  await page.goBack();
+  await page.waitForURL(/tableau-de-bord/);
+
   // Figures that are not counts of states open their lists too (issue 6). The median opens the
   // decided dossiers it is computed over: the list's total is that number.
   const api = await (await page.request.get('/api/dashboard?procedure=DFD')).json();

@@ -1,6 +1,7 @@
 // The drawing of one chart (recharts). Its own chunk, loaded by ChartCard when a chart is drawn:
 // the dashboard's figures, filters and tables do not wait for recharts.
 
+import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -11,6 +12,7 @@ import {
   LineChart,
   ResponsiveContainer,
   Tooltip,
+  useActiveTooltipLabel,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -21,6 +23,15 @@ const AXIS = { fontSize: 12, fill: '#343a40' };
 /** Room for the category labels of a horizontal bar chart: the longest label, within bounds. */
 const labelWidth = (data: Record<string, string | number>[]): number =>
   Math.min(260, Math.max(96, 16 + 6.6 * Math.max(0, ...data.map((d) => String(d.label ?? '').length))));
+
+/** Keeps the category the chart's keyboard layer (arrow keys) has reached, for Enter below. */
+function ActivePoint({ into }: { into: RefObject<unknown> }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => {
+    into.current = label;
+  }, [label, into]);
+  return null;
+}
 
 export default function Plot({
   data,
@@ -35,9 +46,20 @@ export default function Plot({
   kind: ChartKind;
   format: (v: number) => string;
   clickable: boolean;
-  /** a click on a bar or point: the row and the series clicked */
-  openRow: (index: number, series: string) => void;
+  /** a click on a bar or point: the row and the series clicked (none from the keyboard: every
+   * series of the row, so a row behind several lists opens the table at that row) */
+  openRow: (index: number, series?: string) => void;
 }) {
+  const active = useRef<unknown>(undefined);
+  // The chart is focusable (accessibilityLayer): arrows move from category to category and Enter
+  // opens the same list as a click on that category's bar or point.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter' || !clickable || active.current === undefined) return;
+    const index = data.findIndex((d) => d.label === active.current);
+    if (index < 0) return;
+    e.preventDefault();
+    openRow(index);
+  };
   // Right to left (Arabic): the category axis runs from the right, the value axis sits on the right
   // and the labels stand beside it, outside the bars. The SVG itself is drawn left to right (dir=ltr
   // below): in an RTL document SVG text anchors flip, which put the labels over the bars.
@@ -60,6 +82,7 @@ export default function Plot({
         <XAxis dataKey="label" tick={AXIS} reversed={rtl} />
         <YAxis tick={AXIS} tickFormatter={(v) => format(Number(v))} width={64} orientation={side} />
         {tooltip}
+        <ActivePoint into={active} />
         <Legend wrapperStyle={textDir} />
         {series.map((s) => (
           <Line
@@ -101,6 +124,7 @@ export default function Plot({
           </>
         )}
         {tooltip}
+        <ActivePoint into={active} />
         {series.length > 1 && <Legend wrapperStyle={textDir} />}
         {series.map((s) => (
           <Bar
@@ -118,7 +142,8 @@ export default function Plot({
   }
 
   return (
-    <div dir="ltr" style={{ width: '100%', height: '100%' }}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keys come from the focusable chart inside (its accessibility layer), not from this wrapper
+    <div dir="ltr" style={{ width: '100%', height: '100%' }} onKeyDown={onKeyDown}>
       <ResponsiveContainer width="100%" height="100%">
         {chart}
       </ResponsiveContainer>
