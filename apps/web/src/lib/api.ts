@@ -21,6 +21,10 @@ export class ApiError extends Error {
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('accept', 'application/json');
+  // The server writes its error messages in the signed-in user's language; before sign-in, in the
+  // language this header names: the one the page is shown in (set by applyDocumentLanguage).
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  if (lang && !headers.has('accept-language')) headers.set('accept-language', lang);
   let body = init.body;
   if (init.json !== undefined) {
     headers.set('content-type', 'application/json');

@@ -29,6 +29,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertSameSite, requireUser } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { readerLocale } from '../../platform/errors.ts';
+import { translateServerMessage } from '../../platform/server-messages.ts';
 import { consumeCaptcha, newCaptchaChallenge } from './captcha.ts';
 import { createProvider, OIDC_MOUNT_PATH, PORTAL_CLIENTS } from './oidc.ts';
 import * as service from './service.ts';
@@ -283,8 +285,10 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps): Promi
       await consumeCaptcha(deps, request.body.captcha, request.ip, 'forgot');
       await service.forgotPassword(deps, request.body.identifier, caller(request));
       return reply.status(202).send({
-        message:
+        message: translateServerMessage(
           'Si un compte correspond à cet identifiant, un e-mail contenant un lien de réinitialisation (valable 30 minutes) vient de lui être envoyé.',
+          readerLocale(request),
+        ),
       });
     },
   );
@@ -296,7 +300,10 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps): Promi
       async (request) => {
         assertSameSite(deps, request);
         await service.setPasswordWithToken(deps, purpose, request.body, caller(request));
-        return { message, redirectTo: '/api/auth/login' };
+        return {
+          message: translateServerMessage(message, readerLocale(request)),
+          redirectTo: '/api/auth/login',
+        };
       },
     );
   tokenRoute(
@@ -360,7 +367,12 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps): Promi
         request.body,
         caller(request),
       );
-      return { message: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.' };
+      return {
+        message: translateServerMessage(
+          'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
+          readerLocale(request),
+        ),
+      };
     },
   );
 

@@ -16,6 +16,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { guard, requireUser } from '../../platform/auth.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import { readerLocale } from '../../platform/errors.ts';
+import { translateServerMessage } from '../../platform/server-messages.ts';
 import { guideSections } from './knowledge.ts';
 import * as service from './service.ts';
 
@@ -69,7 +71,10 @@ export async function tijariaRoutes(scope: FastifyInstance, deps: AppDeps): Prom
             event: 'error',
             data: {
               code: 'INTERNAL',
-              message: 'Une erreur interne est survenue. Veuillez réessayer plus tard.',
+              message: translateServerMessage(
+                'Une erreur interne est survenue. Veuillez réessayer plus tard.',
+                readerLocale(request),
+              ),
             },
           });
         })
