@@ -17,11 +17,12 @@ import { registerErrorHandler } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 
-// WEB_DIST_DIR lets parallel e2e runs each serve their own build (`vite build --outDir …`)
-// instead of racing on one apps/web/dist that a concurrent rebuild empties mid-test.
-export const WEB_DIST = process.env.WEB_DIST_DIR
-  ? resolve(process.env.WEB_DIST_DIR)
-  : join(import.meta.dirname, '../../web/dist');
+export const WEB_DIST = join(import.meta.dirname, '../../web/dist');
+
+/** The web build served: WEB_DIST_DIR lets parallel e2e runs each serve their own build instead of
+ * racing on one apps/web/dist that a concurrent rebuild empties mid-test. */
+const webDist = (deps: AppDeps): string =>
+  deps.config.WEB_DIST_DIR ? resolve(deps.config.WEB_DIST_DIR) : WEB_DIST;
 
 export interface BuildOptions {
   /** false in tests that assert on nothing logged; a pino options object otherwise. */
@@ -87,14 +88,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     if (routes) await app.register(async (scope) => routes(scope, deps));
   }
 
-  if (options.serveWeb !== false && existsSync(WEB_DIST)) await serveWebClient(app);
+  if (options.serveWeb !== false && existsSync(webDist(deps))) await serveWebClient(app, webDist(deps));
   return app;
 }
 
 /** The single-page client: hashed assets cached for a year, index.html for every other page path. */
-async function serveWebClient(app: FastifyInstance): Promise<void> {
+async function serveWebClient(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, {
-    root: WEB_DIST,
+    root,
     wildcard: false,
     index: false,
     // The build writes .br/.gz next to each asset (apps/web/vite.config.ts): no per-request compression.

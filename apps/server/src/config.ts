@@ -39,6 +39,8 @@ const schema = z.object({
   // How long a per-process read cache (sessions, list totals, dashboard version) may trust an
   // entry when another instance could have written meanwhile; writes through this process drop
   // entries at once (ADR 0004). 0 turns the caches off.
+  // Serve the web build from another folder (parallel e2e runs, each with its own `vite build --outDir`).
+  WEB_DIST_DIR: z.string().min(1).optional(),
   READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   PASSWORD_COMPOSITION_RULE: bool.default(true),
   CAPTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(5000),

@@ -8,6 +8,7 @@
 // stored in title/body: rows from before params existed are shown as stored, and it is what an
 // operator reading the table sees. The mail leaves once, so it is written at once, in the
 // recipient's stored language.
+import { OPINION_LABELS_FR } from '@portail/contracts';
 import { formatDate, iso, type Locale, type Localized, localizedMail } from '../../platform/locale.ts';
 import type { Mail } from '../../platform/mail.ts';
 import { type TicketEvent, ticketBellNotice } from '../help-center/messages.ts';
@@ -30,14 +31,7 @@ export type NoticeKind = keyof NoticeParams;
 export type Notice = { [K in NoticeKind]: { kind: K; params: NoticeParams[K] } }[NoticeKind];
 
 const OPINIONS: Record<Locale, Record<string, string>> = {
-  fr: {
-    favorable: 'Favorable',
-    defavorable: 'Défavorable',
-    reserve: 'Réservé',
-    conforme: 'Conforme',
-    non_conforme: 'Non conforme',
-    conforme_reserve: 'Conforme avec réserve',
-  },
+  fr: OPINION_LABELS_FR,
   ar: {
     favorable: 'موافق',
     defavorable: 'غير موافق',
