@@ -41,6 +41,9 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
     .getByRole('button', { name: 'Rechercher' })
     .click();
   await expect(page).toHaveURL(/q=comment/);
+  // The answers of this search, not the themed list still on screen while it runs: an answer
+  // opened there is replaced by the results list, and its « Oui » with it.
+  await expect(page.getByText(/réponses? pour « comment reinitialiser mon MFA »/)).toBeVisible();
   const first = page.getByRole('button', { name: 'Comment réinitialiser mon MFA ?' });
   await expect(first).toBeVisible();
   await first.click();

@@ -36,6 +36,9 @@ export default function FaqPage() {
   const themes = faq.data?.themes ?? [];
   const entries = faq.data?.entries ?? [];
   const searching = !!search.q;
+  // While a new search runs, the previous answers stay on screen (no flash) but are not announced
+  // as its results: the count and « aucune réponse » wait for the answers of this search.
+  const settled = faq.data && !faq.isPlaceholderData;
 
   return (
     <>
@@ -92,14 +95,14 @@ export default function FaqPage() {
         </Chip.Group>
       </Paper>
 
-      {faq.isPending ? <Loader aria-label={t('common.loading')} /> : null}
+      {faq.isPending || faq.isPlaceholderData ? <Loader aria-label={t('common.loading')} /> : null}
       {faq.isError ? <Alert color="red">{t('helpCenter.loadError')}</Alert> : null}
-      {faq.data ? (
+      {settled ? (
         <Text role="status" size="sm" c="dimmed" mb="sm">
           {searching ? t('helpCenter.faq.results', { n: entries.length, q: search.q }) : null}
         </Text>
       ) : null}
-      {faq.data && entries.length === 0 ? (
+      {settled && entries.length === 0 ? (
         <Paper withBorder p="lg" radius="md">
           <Text mb="sm">{t('helpCenter.faq.none')}</Text>
           <Button component={Link} to="/aide/reclamations/nouvelle" variant="default">
