@@ -120,9 +120,13 @@ describe('intake API', () => {
       actor_label: expect.stringMatching(/^api:/),
       details: { procedure: 'DFD' },
     });
-    const stored = await ctx.db.one<{ status_code: number; response: unknown }>(sql`
-      SELECT status_code, response FROM intake_idempotency WHERE key = 'sub-1'`);
-    expect(stored).toEqual({ status_code: 201, response: a.json() });
+    // The stored answer points at the dossier it created; a replay adds the dossier's reference.
+    const stored = await ctx.db.one<{ status_code: number; response: object; reference: string }>(sql`
+      SELECT i.status_code, i.response, d.reference
+        FROM intake_idempotency i JOIN dossier d ON d.id = i.dossier_id WHERE i.key = 'sub-1'`);
+    const { reference, statusUrl, ...rest } = a.json();
+    expect(stored).toEqual({ status_code: 201, response: rest, reference });
+    expect(statusUrl).toBe(`/api/v1/dossiers/${reference}`);
     // Goods-line fields are stored as JSON objects on both drivers (they were strings on PostgreSQL).
     const lines = await ctx.db.query<{ t: string }>(sql`
       SELECT jsonb_typeof(g.data) AS t FROM dossier_goods_line g JOIN dossier d ON d.id = g.dossier_id

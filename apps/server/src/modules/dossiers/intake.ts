@@ -177,90 +177,90 @@ export async function submitDossier(
     : String(body.fields.filmTitle ?? '');
   const slaDue = addWorkingTime(now, def.sla.amount, def.sla.unit);
 
-  return deps.db.transaction(async (tx) => {
-    // Claim the key first: a concurrent duplicate waits on this row, then sees the stored answer.
-    const claimed = await tx.one<{ ok: number }>(sql`
-      INSERT INTO intake_idempotency (client_id, key, request_hash, status_code, response, created_at)
-      VALUES (${caller.clientId}, ${idempotencyKey}, ${requestHash}, 0, '{}'::jsonb, ${now})
-      ON CONFLICT (client_id, key) DO NOTHING RETURNING 1 AS ok`);
-    if (!claimed) {
-      const prior = await tx.one<{
-        request_hash: string;
-        status_code: number;
-        response: SubmitResult['body'];
-      }>(sql`
-        SELECT request_hash, status_code, response FROM intake_idempotency
-         WHERE client_id = ${caller.clientId} AND key = ${idempotencyKey}`);
-      if (!prior || prior.request_hash !== requestHash) {
-        throw new AppError(
-          'CONFLICT',
-          "Cette clé d'idempotence a déjà servi pour une autre requête. Utilisez une nouvelle clé pour une nouvelle demande.",
-        );
-      }
-      return { status: prior.status_code, body: prior.response, replayed: true };
-    }
-    const result: Omit<SubmitResult['body'], 'reference' | 'statusUrl'> = {
-      state: { code: def.workflow.initial, label: STATE_LABELS_FR[def.workflow.initial] },
-      submittedAt: now.toISOString(),
-    };
-    // Number, dossier, goods lines, history, audit row and the stored idempotent answer in ONE
-    // statement, the last before commit: the gapless counter row stays locked only for this
-    // statement and the commit, which is what bounds the submissions per second of a procedure
-    // (each extra round trip under the lock cost about as much as the statement itself).
-    const row = await tx.one<{ id: number; reference: string }>(sql`
-      WITH n AS (
-        INSERT INTO numbering_counter (scope, year, last_value) VALUES (${`dossier:${def.code}`}, ${year}, 1)
-        ON CONFLICT (scope, year) DO UPDATE SET last_value = numbering_counter.last_value + 1
-        RETURNING last_value
-      ), d AS (
-        INSERT INTO dossier (reference, procedure_code, procedure_version, owner_org_id, category, operator_id,
-                             importer_name, importer_ice, customs_office_code, goods_summary, main_hs_code, hs_prefixes,
-                             origin_country, data, state, state_changed_at, submitted_at, channel, api_client_id,
-                             sla_due_at, created_at, updated_at)
-        SELECT ${fmt.prefix} || lpad(n.last_value::text, ${fmt.width}, '0') || ${fmt.suffix}, ${def.code},
-               ${procedure.version}, ${procedure.ownerOrgId}, ${body.category ?? null}, ${caller.operatorId},
-               ${caller.raisonSociale}, ${caller.ice}, ${body.customsOffice ?? null}, ${goodsSummary.slice(0, 300)},
-               ${first?.hsCode ?? ''}, ${hsPrefixes(hsCodes)}::text[], ${body.originCountry ?? first?.originCountry ?? null},
-               ${sql.json(req.clean)}, ${def.workflow.initial}, ${now}, ${now}, 'api', ${caller.clientId}, ${slaDue}, ${now}, ${now}
-          FROM n
-        RETURNING id, reference
-      ), g AS (
-        -- data goes as text[] then jsonb[]: given a jsonb[] parameter, postgres.js JSON-encodes each
-        -- element again and the lines stored JSON strings instead of objects (PGlite did not).
-        INSERT INTO dossier_goods_line (dossier_id, line_no, hs_code, description, quantity, unit_code, value_amount,
-                                        currency, origin_country, data)
-        SELECT d.id, l.no, l.hs, l.descr, l.qty, l.unit, l.val, l.cur, l.origin, l.data
-          FROM d, unnest(${body.goods.map((_, i) => i + 1)}::int[], ${body.goods.map((g) => g.hsCode)}::text[],
-                         ${body.goods.map((g) => g.description)}::text[], ${body.goods.map((g) => String(g.quantity))}::numeric[],
-                         ${body.goods.map((g) => g.unit)}::text[], ${body.goods.map((g) => String(g.value))}::numeric[],
-                         ${body.goods.map((g) => g.currency)}::text[], ${body.goods.map((g) => g.originCountry ?? null)}::text[],
-                         ${goodsData.map((x) => JSON.stringify(x))}::text[]::jsonb[])
-               AS l(no, hs, descr, qty, unit, val, cur, origin, data)
-      ), e AS (
-        INSERT INTO dossier_event (dossier_id, at, kind, to_state, actor_label, public, details)
-        SELECT d.id, ${now}, 'submitted', ${def.workflow.initial}, ${caller.raisonSociale}, true,
-               ${sql.json({ channel: 'api', clientId: caller.clientId })} FROM d
-      ), a AS (
-        -- The same row platform/audit.ts writes (the sealer chains it later).
-        INSERT INTO audit_log (at, event, outcome, actor_user_id, actor_org_id, actor_label, ip, object_type, object_id, details)
-        SELECT ${now}, 'dossier.submitted', 'success', NULL, NULL, ${`api:${caller.clientId}`}, ${ip ?? null}, 'dossier', d.id::text,
-               jsonb_build_object('reference', d.reference, 'procedure', ${def.code}::text) FROM d
-      ), i AS (
-        UPDATE intake_idempotency
-           SET status_code = 201,
-               response = ${sql.json(result)}::jsonb
-                 || jsonb_build_object('reference', d.reference, 'statusUrl', '/api/v1/dossiers/' || d.reference)
-          FROM d
-         WHERE client_id = ${caller.clientId} AND key = ${idempotencyKey}
-      )
-      SELECT id, reference FROM d`);
-    const answer: SubmitResult['body'] = {
-      ...result,
-      reference: row!.reference,
-      statusUrl: `/api/v1/dossiers/${row!.reference}`,
-    };
+  const result: Omit<SubmitResult['body'], 'reference' | 'statusUrl'> = {
+    state: { code: def.workflow.initial, label: STATE_LABELS_FR[def.workflow.initial] },
+    submittedAt: now.toISOString(),
+  };
+  // Key, number, dossier, goods lines, history and audit row in ONE autocommitted statement. The
+  // key is claimed first (c): a concurrent duplicate waits on it, and when it is already taken
+  // every later part selects from an empty c and does nothing, so no number is consumed. The
+  // gapless counter row is then locked only for the rest of this statement and its commit, in the
+  // same round trip — that lock is what bounds a procedure's submissions per second.
+  const row = await deps.db.one<{ id: number; reference: string }>(sql`
+    WITH c AS (
+      INSERT INTO intake_idempotency (client_id, key, request_hash, status_code, response, created_at, dossier_id)
+      VALUES (${caller.clientId}, ${idempotencyKey}, ${requestHash}, 201, ${sql.json(result)}, ${now},
+              nextval(pg_get_serial_sequence('dossier', 'id')))
+      ON CONFLICT (client_id, key) DO NOTHING
+      RETURNING dossier_id
+    ), n AS (
+      INSERT INTO numbering_counter (scope, year, last_value)
+      SELECT ${`dossier:${def.code}`}, ${year}, 1 FROM c
+      ON CONFLICT (scope, year) DO UPDATE SET last_value = numbering_counter.last_value + 1
+      RETURNING last_value
+    ), d AS (
+      INSERT INTO dossier (id, reference, procedure_code, procedure_version, owner_org_id, category, operator_id,
+                           importer_name, importer_ice, customs_office_code, goods_summary, main_hs_code, hs_prefixes,
+                           origin_country, data, state, state_changed_at, submitted_at, channel, api_client_id,
+                           sla_due_at, created_at, updated_at)
+      OVERRIDING SYSTEM VALUE
+      SELECT c.dossier_id, ${fmt.prefix} || lpad(n.last_value::text, ${fmt.width}, '0') || ${fmt.suffix}, ${def.code},
+             ${procedure.version}, ${procedure.ownerOrgId}, ${body.category ?? null}, ${caller.operatorId},
+             ${caller.raisonSociale}, ${caller.ice}, ${body.customsOffice ?? null}, ${goodsSummary.slice(0, 300)},
+             ${first?.hsCode ?? ''}, ${hsPrefixes(hsCodes)}::text[], ${body.originCountry ?? first?.originCountry ?? null},
+             ${sql.json(req.clean)}, ${def.workflow.initial}, ${now}, ${now}, 'api', ${caller.clientId}, ${slaDue}, ${now}, ${now}
+        FROM c, n
+      RETURNING id, reference
+    ), g AS (
+      -- data goes as text[] then jsonb[]: given a jsonb[] parameter, postgres.js JSON-encodes each
+      -- element again and the lines stored JSON strings instead of objects (PGlite did not).
+      INSERT INTO dossier_goods_line (dossier_id, line_no, hs_code, description, quantity, unit_code, value_amount,
+                                      currency, origin_country, data)
+      SELECT d.id, l.no, l.hs, l.descr, l.qty, l.unit, l.val, l.cur, l.origin, l.data
+        FROM d, unnest(${body.goods.map((_, i) => i + 1)}::int[], ${body.goods.map((g) => g.hsCode)}::text[],
+                       ${body.goods.map((g) => g.description)}::text[], ${body.goods.map((g) => String(g.quantity))}::numeric[],
+                       ${body.goods.map((g) => g.unit)}::text[], ${body.goods.map((g) => String(g.value))}::numeric[],
+                       ${body.goods.map((g) => g.currency)}::text[], ${body.goods.map((g) => g.originCountry ?? null)}::text[],
+                       ${goodsData.map((x) => JSON.stringify(x))}::text[]::jsonb[])
+             AS l(no, hs, descr, qty, unit, val, cur, origin, data)
+    ), e AS (
+      INSERT INTO dossier_event (dossier_id, at, kind, to_state, actor_label, public, details)
+      SELECT d.id, ${now}, 'submitted', ${def.workflow.initial}, ${caller.raisonSociale}, true,
+             ${sql.json({ channel: 'api', clientId: caller.clientId })} FROM d
+    ), a AS (
+      -- The same row platform/audit.ts writes (the sealer chains it later).
+      INSERT INTO audit_log (at, event, outcome, actor_user_id, actor_org_id, actor_label, ip, object_type, object_id, details)
+      SELECT ${now}, 'dossier.submitted', 'success', NULL, NULL, ${`api:${caller.clientId}`}, ${ip ?? null}, 'dossier', d.id::text,
+             jsonb_build_object('reference', d.reference, 'procedure', ${def.code}::text) FROM d
+    )
+    SELECT id, reference FROM d`);
+  if (row) {
+    const answer = { ...result, reference: row.reference, statusUrl: `/api/v1/dossiers/${row.reference}` };
     return { status: 201, body: answer, replayed: false };
-  });
+  }
+  return replay(deps.db, caller.clientId, idempotencyKey, requestHash);
+}
+
+/** The stored answer to a key already used: the same request gets it again, another one a conflict. */
+async function replay(db: Db, clientId: string, key: string, requestHash: string): Promise<SubmitResult> {
+  const prior = await db.one<{
+    request_hash: string;
+    status_code: number;
+    response: SubmitResult['body'];
+  }>(sql`
+    SELECT i.request_hash, i.status_code,
+           i.response || CASE WHEN d.id IS NULL THEN '{}'::jsonb
+                              ELSE jsonb_build_object('reference', d.reference, 'statusUrl', '/api/v1/dossiers/' || d.reference)
+                         END AS response
+      FROM intake_idempotency i LEFT JOIN dossier d ON d.id = i.dossier_id
+     WHERE i.client_id = ${clientId} AND i.key = ${key}`);
+  if (!prior || prior.request_hash !== requestHash) {
+    throw new AppError(
+      'CONFLICT',
+      "Cette clé d'idempotence a déjà servi pour une autre requête. Utilisez une nouvelle clé pour une nouvelle demande.",
+    );
+  }
+  return { status: prior.status_code, body: prior.response, replayed: true };
 }
 
 async function operatorDossier(db: Db, caller: ApiCaller, reference: string) {
