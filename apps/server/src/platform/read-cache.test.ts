@@ -49,6 +49,44 @@ describe(`ReadCache (${dbKind})`, () => {
     expect(await cache.through('n', readN)).toBe(first + 10);
   });
 
+  it('concurrent misses of one key share a single read; a write in between starts a new one', async () => {
+    const cache = new ReadCache<number>(t.db, 60_000);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return readN();
+    };
+    const together = await Promise.all([
+      cache.through('n', load),
+      cache.through('n', load),
+      cache.through('n', load),
+    ]);
+    expect(loads).toBe(1);
+    expect(new Set(together).size).toBe(1);
+
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow = cache.through('m', async () => {
+      loads++;
+      await gate;
+      return -1; // read before the write below: must not be handed to a caller that comes after it
+    });
+    await t.db.query(sql`UPDATE cache_probe SET n = n + 100`);
+    const after = cache.through('m', load);
+    release();
+    expect(await slow).toBe(-1);
+    expect(await after).toBe(together[0] + 100);
+    expect(loads).toBe(3);
+  });
+
+  it('a failed read is not kept: the next caller reads again', async () => {
+    const cache = new ReadCache<number>(t.db, 60_000);
+    await expect(cache.through('e', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await cache.through('e', readN)).toBeGreaterThan(0);
+  });
+
   it('keeps nothing when turned off (READ_CACHE_MS=0)', async () => {
     const cache = new ReadCache<number>(t.db, 0);
     let loads = 0;

@@ -12,6 +12,7 @@ interface Entry<V> {
 
 export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  private readonly inflight = new Map<string, Entry<Promise<V>>>();
   private readonly db: Db;
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
@@ -50,13 +51,30 @@ export class ReadCache<V> {
     this.entries.delete(key);
   }
 
-  /** Reads through the cache. */
-  async through(key: string, load: () => Promise<V>): Promise<V> {
+  /**
+   * Reads through the cache. Callers that miss while a read of the same key is already running at
+   * the same write epoch wait for that read instead of starting their own: when an entry expires
+   * under 20 concurrent requests, the database computes the total once, not 20 times. The shared
+   * value is no older than the bound the cache already allows (and a write made through this
+   * process in the meantime moves the epoch, so later callers read again).
+   */
+  through(key: string, load: () => Promise<V>): Promise<V> {
     const cached = this.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return Promise.resolve(cached);
     const epoch = this.db.writeEpoch();
-    const value = await load();
-    this.set(key, value, epoch);
+    if (this.maxAgeMs === 0) return load();
+    const running = this.inflight.get(key);
+    if (running && running.epoch === epoch) return running.value;
+    const value = load().then((v) => {
+      this.set(key, v, epoch);
+      return v;
+    });
+    const entry = { value, epoch, at: 0 };
+    this.inflight.set(key, entry);
+    const forget = () => {
+      if (this.inflight.get(key) === entry) this.inflight.delete(key);
+    };
+    value.then(forget, forget);
     return value;
   }
 }
