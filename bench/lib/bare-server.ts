@@ -33,6 +33,7 @@ app.get('/list/:code', async (request) => {
         after: cursor,
         backward: cursor?.backward,
         limit: pageSize + 1,
+        twoSteps: repo.readsPageInTwoSteps(q),
       }),
     ),
     db.one(repo.countAndPreferencesQuery(where, 0, code)),

@@ -210,6 +210,7 @@ export async function listDossiers(
         after: cursor,
         backward: cursor?.backward,
         limit: pageSize + 1,
+        twoSteps: repo.readsPageInTwoSteps(filters),
       }),
     ),
     countAndPreferences(deps, where, user.id, code),
