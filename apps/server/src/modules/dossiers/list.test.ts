@@ -7,6 +7,7 @@ import { sql } from '../../db/sql.ts';
 import { createTestApp, createUser, type SignedIn, signInAs } from '../../test/harness.ts';
 import { catalogueFor } from '../catalogue/service.ts';
 import { submitDossier } from './intake.ts';
+import { filterConditions, type ListFilters, operatorsNamedLike } from './repo.ts';
 import { createCaller, dfdBody } from './test-support.ts';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
@@ -116,7 +117,9 @@ describe('list', () => {
       let cursor: string | null = null;
       let last: { prevCursor: string | null } | null = null;
       do {
-        const page = (await list(mic, `${qs}&pageSize=10${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        const page: { items: { id: number }[]; nextCursor: string | null; prevCursor: string | null } = (
+          await list(mic, `${qs}&pageSize=10${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
         pages.push(page.items.map((i: { id: number }) => i.id));
         last = page;
         cursor = pages.flat().length < expected.length ? page.nextCursor : null;
@@ -132,6 +135,20 @@ describe('list', () => {
         prev = page.prevCursor;
       }
       expect(prev).toBeNull();
+    }
+  });
+
+  it('the importer-name filter selects the same dossiers with the operators looked up first (cache) or inside the statement', async () => {
+    for (const text of ['a', 'SOCIÉTÉ', 'zzz-none']) {
+      const ids = await operatorsNamedLike(ctx.db, text);
+      const count = async (f: ListFilters) =>
+        (await ctx.db.one<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM dossier d ${sql.where(filterConditions(f, /^$/))}`,
+        ))!.n;
+      const inside = await count({ importer: text });
+      expect(await count({ importer: text, importerOperatorIds: ids }), text).toBe(inside);
+      if (text === 'a') expect(inside).toBeGreaterThan(0);
+      if (text === 'zzz-none') expect(ids).toEqual([]);
     }
   });
 

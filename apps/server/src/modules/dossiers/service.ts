@@ -148,11 +148,31 @@ export async function listScope(deps: AppDeps, user: SessionUser, code: string, 
       ],
     });
   }
+  const importerOperatorIds =
+    filters.importer && repo.readsPageInTwoSteps(filters)
+      ? await operatorsNamedLike(deps, filters.importer)
+      : undefined;
   const where = [
     repo.visibilityCondition(code, visibility),
-    ...repo.filterConditions(filters, referencePattern(def), deps.clock.now()),
+    ...repo.filterConditions({ ...filters, importerOperatorIds }, referencePattern(def), deps.clock.now()),
   ];
   return { procedure, where };
+}
+
+const operatorMatches = new WeakMap<Db, ReadCache<number[]>>();
+
+/**
+ * The operators a part of a name designates, from a per-process cache (ADR 0004): the trigram
+ * search over the register costs more than the page it narrows on the embedded database (1–7 ms on
+ * PGlite), and a user paging through a filtered list repeats it on every page. Without the cache
+ * (READ_CACHE_MS=0) the search stays inside the list's statements.
+ */
+function operatorsNamedLike(deps: AppDeps, text: string): Promise<number[] | undefined> {
+  if (deps.config.READ_CACHE_MS === 0) return Promise.resolve(undefined);
+  const key = text.toLowerCase();
+  return readCacheFor(operatorMatches, deps.db, deps.config.READ_CACHE_MS).through(key, () =>
+    repo.operatorsNamedLike(deps.db, key),
+  );
 }
 
 export function presentListRow(def: ProcedureDefinition, r: repo.ListRow) {
