@@ -33,7 +33,7 @@ app.get('/list/:code', async (request) => {
         after: cursor,
         backward: cursor?.backward,
         limit: pageSize + 1,
-        twoSteps: repo.readsPageInTwoSteps(q),
+        twoSteps: repo.filtersByImporterName(q),
       }),
     ),
     db.one(repo.countAndPreferencesQuery(where, 0, code)),

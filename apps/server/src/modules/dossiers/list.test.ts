@@ -140,7 +140,7 @@ describe('list', () => {
 
   it('the importer-name filter selects the same dossiers with the operators looked up first (cache) or inside the statement', async () => {
     for (const text of ['a', 'SOCIÉTÉ', 'zzz-none']) {
-      const ids = await operatorsNamedLike(ctx.db, text);
+      const ids = await operatorsNamedLike(ctx.db, text, 100_000);
       const count = async (f: ListFilters) =>
         (await ctx.db.one<{ n: number }>(
           sql`SELECT count(*)::int AS n FROM dossier d ${sql.where(filterConditions(f, /^$/))}`,

@@ -82,11 +82,11 @@ export function visibilityCondition(procedureCode: string, v: Visibility): SqlFr
 const operatorNameHolds = (text: string) =>
   sql`f_unaccent(lower(o.raison_sociale)) LIKE f_unaccent(${`%${escapeLike(text.toLowerCase())}%`})`;
 
-/** The operators whose raison sociale holds `text` (accents and case ignored). */
-export const operatorsNamedLike = async (db: Db, text: string): Promise<number[]> =>
+/** The operators whose raison sociale holds `text` (accents and case ignored), at most `limit`. */
+export const operatorsNamedLike = async (db: Db, text: string, limit: number): Promise<number[]> =>
   (
     await db.query<{ id: number }>(
-      sql`SELECT o.id FROM operator o WHERE ${operatorNameHolds(text)} ORDER BY o.id`,
+      sql`SELECT o.id FROM operator o WHERE ${operatorNameHolds(text)} ORDER BY o.id LIMIT ${limit}`,
     )
   ).map((r) => Number(r.id));
 
@@ -107,7 +107,7 @@ export function filterConditions(f: ListFilters, referencePattern: RegExp, now?:
   if (f.submittedTo)
     c.push(sql`d.submitted_at < ((${f.submittedTo}::date + 1)::timestamp AT TIME ZONE 'Africa/Casablanca')`);
   if (f.importer) {
-    if (/^\d{15}$/.test(f.importer)) c.push(sql`d.importer_ice = ${f.importer}`);
+    if (!filtersByImporterName(f)) c.push(sql`d.importer_ice = ${f.importer}`);
     // A dossier's importer is its operator (importer_name is the operator's raison sociale, which
     // the portal never changes: Portnet's register owns it). Matching the name among the 25,000
     // operators, then reading their dossiers on (procedure, operator, date), costs a few ms; the
@@ -167,17 +167,20 @@ export interface KeysetPosition {
   id: number;
 }
 
-/**
- * Whether a page is better read in two steps (ids in order from an index, then those rows): when
- * the filter matches rows spread over several index ranges that must be sorted together — the
- * dossiers of the operators whose name matches — the first step sorts index entries only (an
- * index-only scan) and the table is read for the page's rows alone: 2.4× the pages per second for
- * « atlas agro » on 1,000,000 dossiers. Everywhere else one index range already yields the page in
- * order, and the extra join halves the throughput (measured with pgbench), so it stays one step.
- */
-export const readsPageInTwoSteps = (f: ListFilters): boolean => !!f.importer && !/^\d{15}$/.test(f.importer);
+/** « Importateur » holds (part of) a name rather than an ICE (15 digits). */
+export const filtersByImporterName = (f: ListFilters): f is ListFilters & { importer: string } =>
+  !!f.importer && !/^\d{15}$/.test(f.importer);
 
-/** One page in keyset order. `backward` reads the page before `after` (for « Précédent »). */
+/**
+ * One page in keyset order. `backward` reads the page before `after` (for « Précédent »).
+ *
+ * `twoSteps` reads the ids in order first, then those rows. It pays when the filter matches rows
+ * spread over several index ranges that must be sorted together — the dossiers of the operators
+ * whose name matches: the first step sorts index entries only (an index-only scan) and the table
+ * is read for the page's rows alone, 2.4× the pages per second for « atlas agro » on 1,000,000
+ * dossiers. Elsewhere one index range already yields the page in order and the extra join halves
+ * the throughput (pgbench), so callers ask for it with that filter only.
+ */
 export function listPageQuery(input: {
   where: SqlFragment[];
   sort: ListColumn;

@@ -1,5 +1,7 @@
 // Use cases of the list and dossier pages: list (keyset), dossier detail, internal comments,
 // column preferences, documents, export rows.
+
+import { createHash } from 'node:crypto';
 import {
   type DossierDetail,
   type DossierListParams,
@@ -148,10 +150,9 @@ export async function listScope(deps: AppDeps, user: SessionUser, code: string, 
       ],
     });
   }
-  const importerOperatorIds =
-    filters.importer && repo.readsPageInTwoSteps(filters)
-      ? await operatorsNamedLike(deps, filters.importer)
-      : undefined;
+  const importerOperatorIds = repo.filtersByImporterName(filters)
+    ? await operatorsNamedLike(deps, filters.importer)
+    : undefined;
   const where = [
     repo.visibilityCondition(code, visibility),
     ...repo.filterConditions({ ...filters, importerOperatorIds }, referencePattern(def), deps.clock.now()),
@@ -159,20 +160,28 @@ export async function listScope(deps: AppDeps, user: SessionUser, code: string, 
   return { procedure, where };
 }
 
-const operatorMatches = new WeakMap<Db, ReadCache<number[]>>();
+const operatorMatches = new WeakMap<Db, ReadCache<number[] | null>>();
+/** Beyond this many operators a name part is too common for an id list to help (nor to be kept). */
+const MAX_CACHED_OPERATORS = 500;
 
 /**
  * The operators a part of a name designates, from a per-process cache (ADR 0004): the trigram
  * search over the register costs more than the page it narrows on the embedded database (1–7 ms on
- * PGlite), and a user paging through a filtered list repeats it on every page. Without the cache
- * (READ_CACHE_MS=0) the search stays inside the list's statements.
+ * PGlite), and a user paging through a filtered list repeats it on every page. Undefined — the
+ * search then stays inside the list's statements — without the cache (READ_CACHE_MS=0) or when
+ * the part is common to more than MAX_CACHED_OPERATORS operators.
  */
-function operatorsNamedLike(deps: AppDeps, text: string): Promise<number[] | undefined> {
-  if (deps.config.READ_CACHE_MS === 0) return Promise.resolve(undefined);
+async function operatorsNamedLike(deps: AppDeps, text: string): Promise<number[] | undefined> {
+  if (deps.config.READ_CACHE_MS === 0) return undefined;
   const key = text.toLowerCase();
-  return readCacheFor(operatorMatches, deps.db, deps.config.READ_CACHE_MS).through(key, () =>
-    repo.operatorsNamedLike(deps.db, key),
+  const ids = await readCacheFor(operatorMatches, deps.db, deps.config.READ_CACHE_MS).through(
+    key,
+    async () => {
+      const found = await repo.operatorsNamedLike(deps.db, key, MAX_CACHED_OPERATORS + 1);
+      return found.length > MAX_CACHED_OPERATORS ? null : found;
+    },
   );
+  return ids ?? undefined;
 }
 
 export function presentListRow(def: ProcedureDefinition, r: repo.ListRow) {
@@ -205,9 +214,15 @@ const listTotals = new WeakMap<Db, ReadCache<{ n: number; columns: unknown } | u
 function countAndPreferences(deps: AppDeps, where: SqlFragment[], userId: number, code: string) {
   const q = repo.countAndPreferencesQuery(where, userId, code);
   const { text, values } = q.toQuery();
-  return readCacheFor(listTotals, deps.db, deps.config.READ_CACHE_MS, 5000).through(
-    `${text}\u0000${JSON.stringify(values)}`,
-    () => deps.db.one<{ n: number; columns: unknown }>(q),
+  // Keyed by a hash of the statement and its values (with a list of operators they can be
+  // kilobytes long): the 5,000 entries stay small.
+  const key = createHash('sha256')
+    .update(text)
+    .update('\u0000')
+    .update(JSON.stringify(values))
+    .digest('base64');
+  return readCacheFor(listTotals, deps.db, deps.config.READ_CACHE_MS, 5000).through(key, () =>
+    deps.db.one<{ n: number; columns: unknown }>(q),
   );
 }
 
@@ -230,7 +245,7 @@ export async function listDossiers(
         after: cursor,
         backward: cursor?.backward,
         limit: pageSize + 1,
-        twoSteps: repo.readsPageInTwoSteps(filters),
+        twoSteps: repo.filtersByImporterName(filters),
       }),
     ),
     countAndPreferences(deps, where, user.id, code),
