@@ -48,10 +48,34 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
   await expect(first).toBeVisible();
   await first.click();
   await expect(page.getByText(/puis sur « Réinitialiser MFA »/)).toBeVisible();
-  await page.getByRole('button', { name: 'Oui' }).first().click();
+  // The answer's own « Oui », and the server's answer to it (its status and body say why if it fails).
+  const [feedback] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/aide/faq/') && r.url().endsWith('/avis'), {
+      timeout: 20_000,
+    }),
+    page
+      .getByRole('region', { name: 'Comment réinitialiser mon MFA ?' })
+      .getByRole('button', { name: 'Oui' })
+      .click(),
+  ]);
+  expect(feedback.status(), await feedback.text()).toBe(200);
   await expect(page.getByText('Merci pour votre retour.')).toBeVisible();
   await shot(page, 'faq');
   await expectNoA11yViolations(page);
+});
+
+test('FAQ feedback that cannot be saved says so, and can be given again', async ({ page }) => {
+  await page.goto('/aide/faq?q=mot%20de%20passe');
+  const answer = page.getByRole('button', { name: 'Comment modifier mon mot de passe ?' });
+  await answer.click();
+  const panel = page.getByRole('region', { name: 'Comment modifier mon mot de passe ?' });
+  await page.route('**/api/aide/faq/*/avis', (route) => route.fulfill({ status: 503, body: '{}' }), {
+    times: 1,
+  });
+  await panel.getByRole('button', { name: 'Non' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('Votre avis n’a pas pu être enregistré. Réessayez.');
+  await panel.getByRole('button', { name: 'Non' }).click();
+  await expect(panel.getByText('Merci pour votre retour.')).toBeVisible();
 });
 
 test('a réclamation from « Besoin d’aide ? » to its rated closure', async ({ page, browser }) => {

@@ -173,14 +173,13 @@ function EntryList({ entries }: { entries: FaqEntry[] }) {
 function Feedback({ entry }: { entry: FaqEntry }) {
   const { t } = useTranslation();
   const feedback = useFaqFeedback();
-  const [given, setGiven] = useState(false);
   const id = `helpful-${entry.id}`;
   return (
     <Group gap="xs" mt="md" role="group" aria-labelledby={id}>
       <Text size="sm" id={id}>
         {t('helpCenter.faq.helpful')}
       </Text>
-      {given ? (
+      {feedback.isSuccess ? (
         <Text size="sm" fw={600} role="status">
           {t('helpCenter.faq.thanks')}
         </Text>
@@ -189,21 +188,22 @@ function Feedback({ entry }: { entry: FaqEntry }) {
           <Button
             size="compact-sm"
             variant="default"
-            onClick={() =>
-              feedback.mutate({ id: entry.id, helpful: true }, { onSuccess: () => setGiven(true) })
-            }
+            onClick={() => feedback.mutate({ id: entry.id, helpful: true })}
           >
             {t('common.yes')}
           </Button>
           <Button
             size="compact-sm"
             variant="default"
-            onClick={() =>
-              feedback.mutate({ id: entry.id, helpful: false }, { onSuccess: () => setGiven(true) })
-            }
+            onClick={() => feedback.mutate({ id: entry.id, helpful: false })}
           >
             {t('common.no')}
           </Button>
+          {feedback.isError ? (
+            <Text size="sm" c="red.8" role="alert">
+              {t('helpCenter.faq.feedbackError')}
+            </Text>
+          ) : null}
         </>
       )}
     </Group>
