@@ -77,17 +77,19 @@ async function pickHighlightedOption(page: Page): Promise<void> {
 }
 
 /**
- * The same for a single-choice field that starts empty, pressing Enter again while nothing is
- * chosen, as a user who sees the field still empty would: in CI under load, an Enter pressed 15 ms
- * after the list opened (an option already highlighted) once left « Service concerné » empty.
+ * The same for a single-choice field that starts empty, trying again while nothing is chosen, as a
+ * user who sees the field still empty would. In CI an Enter pressed 15 ms after ArrowDown opened
+ * « Service concerné » (its first option already highlighted) left it empty: Mantine's combobox
+ * re-reads the highlighted index in a setTimeout after opening, and when that runs after ArrowDown
+ * it finds no *active* option and forgets the highlighted one, so Enter clicks nothing. ArrowDown
+ * highlights an option again.
  */
 async function chooseFirstOption(page: Page, field: Locator): Promise<void> {
   await pickHighlightedOption(page);
   await expect(async () => {
     if ((await field.inputValue()) === '') {
-      const focused = page.locator(':focus');
-      if (!(await focused.getAttribute('aria-activedescendant'))) await page.keyboard.press('ArrowDown');
-      await expect(focused).toHaveAttribute('aria-activedescendant', /.+/, { timeout: 2000 });
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator(':focus')).toHaveAttribute('aria-activedescendant', /.+/, { timeout: 2000 });
       await page.keyboard.press('Enter');
     }
     await expect(field).not.toHaveValue('', { timeout: 2000 });
