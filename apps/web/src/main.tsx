@@ -12,8 +12,15 @@ import { makeRouter } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
 import { startI18n } from './i18n';
 
+// networkMode 'always': requests go out whatever the browser's online flag says. With TanStack's
+// default ('online') a browser 'offline' event pauses every later query and mutation silently —
+// a click that sends nothing and says nothing; here a request that cannot reach the portal fails
+// and the page shows its error.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
+  defaultOptions: {
+    queries: { refetchOnWindowFocus: false, retry: 1, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
 });
 const router = makeRouter(queryClient);
 
