@@ -61,10 +61,10 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
   await expect(first).toBeVisible();
   await first.click();
   await expect(page.getByText(/puis sur « Réinitialiser MFA »/)).toBeVisible();
-  // The answer's own « Oui »; the server must accept it (its status and body say why if not).
-  const statuses: string[] = [];
-  page.on('response', async (r) => {
-    if (r.url().endsWith('/avis')) statuses.push(`${r.status()} ${await r.text().catch(() => '')}`);
+  // The answer's own « Oui »; every feedback sent must be accepted (the statuses say why if not).
+  const statuses: number[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/avis')) statuses.push(r.status());
   });
   await clickUntil(
     page
@@ -72,10 +72,8 @@ test('FAQ search finds the MFA answer typed without accents', async ({ page }) =
       .getByRole('button', { name: 'Oui' }),
     page.getByText('Merci pour votre retour.'),
   );
-  expect(
-    statuses.every((s) => s.startsWith('200')),
-    statuses.join(' | '),
-  ).toBe(true);
+  expect(statuses.length, 'feedback requests').toBeGreaterThan(0);
+  expect(statuses.filter((s) => s !== 200)).toEqual([]);
   await shot(page, 'faq');
   await expectNoA11yViolations(page);
 });

@@ -14,20 +14,26 @@ afterAll(async () => t.close());
 
 const readN = async () => (await t.db.one<{ n: number }>(sql`SELECT n FROM cache_probe`))!.n;
 
+/** readN, counting how many times the cache called it. */
+function countingReads() {
+  let count = 0;
+  const load = async () => {
+    count++;
+    return readN();
+  };
+  return { load, loads: () => count };
+}
+
 describe(`ReadCache (${dbKind})`, () => {
   it('serves a value again until this process writes, then reads the new one', async () => {
     const cache = new ReadCache<number>(t.db, 60_000);
-    let loads = 0;
-    const load = async () => {
-      loads++;
-      return readN();
-    };
+    const { load, loads } = countingReads();
     expect(await cache.through('n', load)).toBe(1);
     expect(await cache.through('n', load)).toBe(1);
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
     await t.db.query(sql`UPDATE cache_probe SET n = 2`);
     expect(await cache.through('n', load)).toBe(2);
-    expect(loads).toBe(2);
+    expect(loads()).toBe(2);
   });
 
   it('does not keep a value read while a write committed', async () => {
@@ -51,17 +57,13 @@ describe(`ReadCache (${dbKind})`, () => {
 
   it('concurrent misses of one key share a single read; a write in between starts a new one', async () => {
     const cache = new ReadCache<number>(t.db, 60_000);
-    let loads = 0;
-    const load = async () => {
-      loads++;
-      return readN();
-    };
+    const { load, loads } = countingReads();
     const together = await Promise.all([
       cache.through('n', load),
       cache.through('n', load),
       cache.through('n', load),
     ]);
-    expect(loads).toBe(1);
+    expect(loads()).toBe(1);
     expect(new Set(together).size).toBe(1);
 
     let release: () => void = () => {};
@@ -69,7 +71,7 @@ describe(`ReadCache (${dbKind})`, () => {
       release = r;
     });
     const slow = cache.through('m', async () => {
-      loads++;
+      await load(); // counted as a read
       await gate;
       return -1; // read before the write below: must not be handed to a caller that comes after it
     });
@@ -78,7 +80,7 @@ describe(`ReadCache (${dbKind})`, () => {
     release();
     expect(await slow).toBe(-1);
     expect(await after).toBe(together[0] + 100);
-    expect(loads).toBe(3);
+    expect(loads()).toBe(3);
   });
 
   it('a failed read is not kept: the next caller reads again', async () => {
@@ -89,13 +91,9 @@ describe(`ReadCache (${dbKind})`, () => {
 
   it('keeps nothing when turned off (READ_CACHE_MS=0)', async () => {
     const cache = new ReadCache<number>(t.db, 0);
-    let loads = 0;
-    const load = async () => {
-      loads++;
-      return readN();
-    };
+    const { load, loads } = countingReads();
     await cache.through('n', load);
     await cache.through('n', load);
-    expect(loads).toBe(2);
+    expect(loads()).toBe(2);
   });
 });

@@ -12,7 +12,7 @@ interface Entry<V> {
 
 export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  private readonly inflight = new Map<string, Entry<Promise<V>>>();
+  private readonly inflight = new Map<string, { value: Promise<V>; epoch: number }>();
   private readonly db: Db;
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
@@ -69,7 +69,7 @@ export class ReadCache<V> {
       this.set(key, v, epoch);
       return v;
     });
-    const entry = { value, epoch, at: 0 };
+    const entry = { value, epoch };
     this.inflight.set(key, entry);
     const forget = () => {
       if (this.inflight.get(key) === entry) this.inflight.delete(key);

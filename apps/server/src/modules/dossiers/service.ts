@@ -151,7 +151,7 @@ export async function listScope(deps: AppDeps, user: SessionUser, code: string, 
     });
   }
   const importerOperatorIds = repo.filtersByImporterName(filters)
-    ? await operatorsNamedLike(deps, filters.importer)
+    ? await cachedOperatorsNamedLike(deps, filters.importer)
     : undefined;
   const where = [
     repo.visibilityCondition(code, visibility),
@@ -171,7 +171,7 @@ const MAX_CACHED_OPERATORS = 500;
  * search then stays inside the list's statements — without the cache (READ_CACHE_MS=0) or when
  * the part is common to more than MAX_CACHED_OPERATORS operators.
  */
-async function operatorsNamedLike(deps: AppDeps, text: string): Promise<number[] | undefined> {
+async function cachedOperatorsNamedLike(deps: AppDeps, text: string): Promise<number[] | undefined> {
   if (deps.config.READ_CACHE_MS === 0) return undefined;
   const key = text.toLowerCase();
   const ids = await readCacheFor(operatorMatches, deps.db, deps.config.READ_CACHE_MS).through(
